@@ -1,0 +1,47 @@
+#pragma once
+
+#include "search.h"
+
+#include <QAbstractListModel>
+
+namespace SmtpCodes::Core {
+
+/// The code list: the entries that match the current search, best first. Roles are in itemdatarole.h.
+class CodeListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeListModel)
+
+public:
+    /// @p catalog must outlive the model.
+    explicit CodeListModel(const Catalog &catalog, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Runs @p query and shows its result.
+    void setQuery(const SearchQuery &query);
+    const SearchQuery &query() const { return m_query; }
+
+    /// Shows names in @p language and searches its text; call after the interface language changed.
+    void setLanguage(const QString &language);
+
+    /// The row showing @p code, or -1 when the current result does not hold it.
+    int rowOf(const QString &code) const;
+
+    /// The catalog entry at @p row, or nullptr.
+    const CodeEntry *entryAt(int row) const;
+
+private:
+    void refresh();
+
+    const Catalog *m_catalog;
+    QString m_language = QStringLiteral("en");
+    Search m_search;
+    SearchQuery m_query;
+    QList<qsizetype> m_rows;
+};
+
+} // namespace SmtpCodes::Core

@@ -1,0 +1,210 @@
+#include "commandline.h"
+
+#include "comparison.h"
+#include "entrydocument.h"
+#include "jsonwriter.h"
+#include "renderer.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace SmtpCodes::Core {
+
+namespace {
+
+enum class Format
+{
+    Text,
+    Json,
+    Markdown,
+};
+
+bool looksLikeCode(const QString &argument)
+{
+    return !argument.isEmpty() && argument.size() <= 12 && (argument.front().isDigit() || argument.front() == u'X' ||
+                                                            argument.front() == u'x');
+}
+
+// Options of QApplication itself that take a value, so their values are not taken for codes.
+bool takesValue(const QString &option)
+{
+    static const QStringList options{QStringLiteral("--format"),   QStringLiteral("--lang"),
+                                     QStringLiteral("-platform"),  QStringLiteral("-style"),
+                                     QStringLiteral("-stylesheet"), QStringLiteral("-display"),
+                                     QStringLiteral("-geometry"),  QStringLiteral("-qwindowgeometry"),
+                                     QStringLiteral("-session"),   QStringLiteral("-name"),
+                                     QStringLiteral("-title"),     QStringLiteral("-platformpluginpath")};
+    return options.contains(option);
+}
+
+} // namespace
+
+QStringList CommandLine::verbs()
+{
+    return {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("compare")};
+}
+
+QStringList CommandLine::formats()
+{
+    return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
+}
+
+CommandLine::Request CommandLine::classify(const QStringList &arguments)
+{
+    Request request;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--help" || argument == u"-h" || argument == u"--help-all" || argument == u"--version" ||
+            argument == u"-v") {
+            request.commandLine = true;
+        } else if (argument.startsWith(u"--lang=")) {
+            request.language = argument.mid(7);
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            if (takesValue(argument) && i + 1 < arguments.size()) {
+                if (argument == u"--lang")
+                    request.language = arguments.at(i + 1);
+                ++i;
+            }
+        } else if (looksLikeCode(argument) && request.codes.size() < 2) {
+            request.codes.append(argument);
+        } else {
+            request.commandLine = true;
+        }
+    }
+    return request;
+}
+
+int CommandLine::usageError(QTextStream &err, const QString &message) const
+{
+    err << tr("smtp-codes: %1").arg(message) << Qt::endl;
+    return 2;
+}
+
+QString CommandLine::unknownCodeMessage(const QString &code) const
+{
+    // A huge argument is named by its beginning only, so the message stays one readable line.
+    const QString shown = code.size() > 24 ? code.left(24) + QChar(0x2026) : code;
+    return tr("unknown code \"%1\"; nearest codes: %2")
+        .arg(shown, QLocale().createSeparatedList(m_catalog->nearest(code)));
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.\n\n"
+           "Commands:\n"
+           "  list                  every code with its class and name\n"
+           "  show CODE             everything about one code (550, 5.1.1)\n"
+           "  compare CODE CODE     two codes side by side\n\n"
+           "Without a command, opens the window; \"smtp-codes 550\" opens it on 550 and\n"
+           "\"smtp-codes 354 551\" on their comparison."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                          tr("Output format: text (default), json or markdown."), tr("format"),
+                                          QStringLiteral("text"));
+    parser.addOption(formatOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language, such as es or zh_CN."),
+                                        tr("language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, show or compare"));
+    parser.addPositionalArgument(QStringLiteral("codes"), tr("The codes the command works on."),
+                                 QStringLiteral("[codes…]"));
+
+    if (!parser.parse(arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+
+    Format format = Format::Text;
+    const QString formatName = parser.value(formatOption);
+    if (formatName == u"json")
+        format = Format::Json;
+    else if (formatName == u"markdown" || formatName == u"md")
+        format = Format::Markdown;
+    else if (formatName != u"text")
+        return usageError(err, tr("unknown format \"%1\"; use text, json or markdown").arg(formatName));
+
+    const QString language = QStringLiteral("en");
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(err, tr("missing command; use list, show CODE or compare CODE CODE (see --help)"));
+
+    const QString verb = positional.first();
+    const QStringList codes = positional.mid(1);
+    auto render = [&](const Document &document) {
+        out << (format == Format::Markdown ? Renderer::toMarkdown(document) : Renderer::toPlainText(document));
+        if (format == Format::Markdown)
+            out << u'\n';
+    };
+
+    if (verb == u"list") {
+        if (!codes.isEmpty())
+            return usageError(err, tr("list takes no codes; to see one, use: smtp-codes show %1").arg(codes.first()));
+        if (format == Format::Json) {
+            QJsonArray entries;
+            for (const CodeEntry &entry : m_catalog->entries())
+                entries.append(JsonWriter::entry(entry, language));
+            out << QString::fromUtf8(JsonWriter::toText(entries));
+            return 0;
+        }
+        if (format == Format::Markdown)
+            out << tr("| Code | Class | Name |") << u"\n| --- | --- | --- |\n";
+        for (const CodeEntry &entry : m_catalog->entries()) {
+            const QString classText =
+                entry.kind == EntryKind::Reply ? ReplyClasses::label(entry.replyClass) : QStringLiteral("X.Y.Z");
+            if (format == Format::Markdown)
+                out << u"| " << entry.code << u" | " << classText << u" | " << entry.name.text(language) << u" |\n";
+            else
+                out << entry.code.leftJustified(7) << classText.leftJustified(7) << entry.name.text(language)
+                    << u'\n';
+        }
+        return 0;
+    }
+
+    if (verb == u"show" || verb == u"compare") {
+        const qsizetype needed = verb == u"show" ? 1 : 2;
+        if (codes.size() < needed)
+            return usageError(err, verb == u"show"
+                                       ? tr("show needs a code, for example: smtp-codes show 550")
+                                       : tr("compare needs two codes, for example: smtp-codes compare 354 551"));
+        if (codes.size() > needed)
+            return usageError(err, tr("too many codes for %1: %2").arg(verb, codes.mid(needed).join(u' ')));
+        QList<const CodeEntry *> entries;
+        for (const QString &code : codes) {
+            const CodeEntry *entry = m_catalog->find(code);
+            if (!entry)
+                return usageError(err, unknownCodeMessage(code));
+            entries.append(entry);
+        }
+        if (verb == u"show") {
+            if (format == Format::Json)
+                out << QString::fromUtf8(JsonWriter::toText(JsonWriter::entry(*entries.first(), language)));
+            else
+                render(EntryDocument::build(*m_catalog, *entries.first(), language));
+            return 0;
+        }
+        const Comparison comparison(*m_catalog, *entries.at(0), *entries.at(1), language);
+        if (format == Format::Json)
+            out << QString::fromUtf8(JsonWriter::toText(JsonWriter::comparison(comparison)));
+        else
+            render(comparison.document());
+        return 0;
+    }
+
+    if (m_catalog->find(verb))
+        return usageError(err, tr("\"%1\" is a code, not a command; use: smtp-codes show %1").arg(verb));
+    if (looksLikeCode(verb) || verb.front().isDigit())
+        return usageError(err, unknownCodeMessage(verb));
+    const QString shown = verb.size() > 24 ? verb.left(24) + QChar(0x2026) : verb;
+    return usageError(err, tr("unknown command \"%1\"; use list, show or compare (see --help)").arg(shown));
+}
+
+} // namespace SmtpCodes::Core

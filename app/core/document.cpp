@@ -1,0 +1,52 @@
+#include "document.h"
+
+#include <QLocale>
+
+namespace SmtpCodes::Core {
+
+DocumentBlock Document::heading(const QString &text, int level)
+{
+    DocumentBlock block;
+    block.kind = DocumentBlock::Kind::Heading;
+    block.level = level;
+    block.text = text;
+    return block;
+}
+
+DocumentBlock Document::paragraph(const QString &text)
+{
+    DocumentBlock block;
+    block.kind = DocumentBlock::Kind::Paragraph;
+    block.text = text;
+    return block;
+}
+
+DocumentBlock Document::list(DocumentBlock::Kind kind, const QStringList &items)
+{
+    DocumentBlock block;
+    block.kind = kind;
+    block.items = items;
+    return block;
+}
+
+DocumentBlock Document::pairs(DocumentBlock::Kind kind, const QList<DocumentItem> &pairs)
+{
+    DocumentBlock block;
+    block.kind = kind;
+    block.pairs = pairs;
+    return block;
+}
+
+QString isolateLeftToRight(const QString &text, bool rightToLeft)
+{
+    if (!rightToLeft)
+        return text;
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+bool isRightToLeftLanguage(const QString &language)
+{
+    return QLocale(language).textDirection() == Qt::RightToLeft;
+}
+
+} // namespace SmtpCodes::Core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "document.h"
+
+#include <QString>
+
+namespace SmtpCodes::Core {
+
+/// Turns a Document into text for a terminal, Markdown, or the HTML shown by the app's text panels.
+/// Every piece of catalog or user text is escaped for the target format, never interpreted.
+class Renderer final
+{
+public:
+    static QString toPlainText(const Document &document);
+    static QString toMarkdown(const Document &document);
+
+    /// HTML for QTextBrowser. Links have the form "code:550" and point only inside the app.
+    static QString toHtml(const Document &document);
+
+    /// The link target for @p code in HTML output, and back; codeFromLink returns an empty string for any
+    /// other link.
+    static QString linkFor(const QString &code);
+    static QString codeFromLink(const QString &link);
+};
+
+} // namespace SmtpCodes::Core

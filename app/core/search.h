@@ -1,0 +1,52 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace SmtpCodes::Core {
+
+/// What the user asks for: free text plus optional filters.
+struct SearchQuery
+{
+    QString text;                          ///< "55", "mailbox full", "550 5.1.1", "dkim"
+    std::optional<ReplyClass> replyClass;  ///< only basic replies of this class
+    std::optional<EntryKind> kind;         ///< only basic replies, or only enhanced codes
+};
+
+/// Ranks catalog entries for a query, fast enough to run on every keystroke.
+///
+/// Ranking: an exact code first, then codes starting with the text ("55" -> 550…556), then entries whose name
+/// has a word starting with it, then entries whose text does. Several words must all match. A query made only
+/// of codes ("550 5.1.1") lists each of them.
+class Search final
+{
+public:
+    /// Indexes @p catalog with its text in @p language and in English. The catalog must outlive the Search.
+    explicit Search(const Catalog &catalog, const QString &language = QStringLiteral("en"));
+
+    /// Catalog indexes of the matching entries, best first. An empty text matches everything in catalog order.
+    QList<qsizetype> run(const SearchQuery &query) const;
+
+    const Catalog &catalog() const { return *m_catalog; }
+
+private:
+    struct Indexed
+    {
+        QString code;           ///< case-folded, "x.1.1" for enhanced codes
+        QStringList nameWords;  ///< case-folded, sorted, unique
+        QStringList textWords;  ///< case-folded, sorted, unique
+    };
+
+    int score(const Indexed &item, const QString &token) const;
+
+    const Catalog *m_catalog;
+    QList<Indexed> m_items;
+    qsizetype m_longestWord = 0;
+};
+
+} // namespace SmtpCodes::Core

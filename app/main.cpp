@@ -1,0 +1,72 @@
+#include <core/catalog.h>
+#include <core/commandline.h>
+#include <widgets/mainwindow.h>
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace SmtpCodes;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("smtp-codes"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const std::optional<Core::Catalog> catalog = Core::Catalog::loadEmbedded(&error);
+    if (!catalog) {
+        err << QCoreApplication::translate("main", "smtp-codes: the catalog is damaged: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    return Core::CommandLine(*catalog).run(QCoreApplication::arguments(), out, err);
+}
+
+int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("SMTP Codes"));
+
+    QString error;
+    const std::optional<Core::Catalog> catalog = Core::Catalog::loadEmbedded(&error);
+    if (!catalog) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SMTP Codes"),
+                              QCoreApplication::translate("main", "The catalog is damaged:\n%1").arg(error));
+        return 1;
+    }
+
+    Widgets::MainWindow window(*catalog);
+    if (request.codes.size() == 2)
+        window.compare(request.codes.at(0), request.codes.at(1));
+    else if (request.codes.size() == 1)
+        window.showCode(request.codes.first());
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Core::CommandLine::Request request = Core::CommandLine::classify(arguments);
+    if (request.commandLine)
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv, request);
+}

@@ -1,0 +1,99 @@
+#include "codeitemdelegate.h"
+
+#include "classstyle.h"
+
+#include <core/itemdatarole.h>
+
+#include <QApplication>
+#include <QPainter>
+
+namespace SmtpCodes::Widgets {
+
+namespace {
+
+constexpr int Margin = 6;
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+int badgeWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QStringLiteral("X.Y.Z")) + 2 * Margin;
+}
+
+} // namespace
+
+void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    base.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+
+    const auto replyClass = Core::ReplyClass(index.data(Core::ClassRole).toInt());
+    const QString badge = index.data(Core::ClassLabelRole).toString();
+    const QString code = index.data(Core::CodeRole).toString();
+    const QString name = index.data(Core::NameRole).toString();
+
+    painter->save();
+    const QRect area = option.rect.adjusted(Margin, 3, -Margin, -3);
+    const QFontMetrics metrics(option.font);
+    const bool rtl = option.direction == Qt::RightToLeft;
+
+    QRect badgeRect(area.topLeft(), QSize(badgeWidth(metrics), area.height()));
+    if (rtl)
+        badgeRect.moveRight(area.right());
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(badgeColor(replyClass));
+    painter->drawRoundedRect(badgeRect, 4, 4);
+    painter->setPen(Qt::white);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    painter->setFont(small);
+    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(option.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
+    QRect textRect = area;
+    if (rtl)
+        textRect.setRight(badgeRect.left() - Margin);
+    else
+        textRect.setLeft(badgeRect.right() + Margin);
+
+    const QFont bold = boldFont(option.font);
+    const int codeWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("X.7.30")) + Margin;
+    QRect codeRect = textRect;
+    codeRect.setWidth(codeWidth);
+    if (rtl)
+        codeRect.moveRight(textRect.right());
+    painter->setFont(bold);
+    painter->drawText(codeRect, Qt::AlignVCenter | Qt::AlignLeading, code);
+
+    QRect nameRect = textRect;
+    if (rtl)
+        nameRect.setRight(codeRect.left());
+    else
+        nameRect.setLeft(codeRect.right());
+    painter->setFont(option.font);
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeading,
+                      metrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->restore();
+}
+
+QSize CodeItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    const QString name = index.data(Core::NameRole).toString();
+    const int width = badgeWidth(metrics) + QFontMetrics(boldFont(option.font)).horizontalAdvance(QStringLiteral("X.7.30")) +
+                      metrics.horizontalAdvance(name) + 5 * Margin;
+    return {width, metrics.height() + 12};
+}
+
+} // namespace SmtpCodes::Widgets

@@ -1,0 +1,191 @@
+#include "codelist.h"
+
+#include "codeitemdelegate.h"
+
+#include <core/itemdatarole.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace SmtpCodes::Widgets {
+
+using Core::ReplyClass;
+
+CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Core::CodeListModel(catalog, this))
+    , m_search(new QLineEdit(this))
+    , m_classFilter(new QComboBox(this))
+    , m_view(new QListView(this))
+    , m_empty(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    m_view->setObjectName(QStringLiteral("codeList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new CodeItemDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_empty->setObjectName(QStringLiteral("emptyResult"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    for (int i = 0; i <= Core::ReplyClasses::all().size(); ++i)
+        m_classFilter->addItem(QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_classFilter);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CodeList::applyQuery);
+    connect(m_classFilter, &QComboBox::currentIndexChanged, this, &CodeList::applyQuery);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit currentCodeChanged(current.data(Core::CodeRole).toString());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (!index.isValid())
+            return;
+        const QString code = index.data(Core::CodeRole).toString();
+        QMenu menu(this);
+        menu.addAction(tr("Show %1").arg(code), this, [this, code] { selectCode(code); });
+        menu.addAction(tr("Compare with…"), this, [this, code] { emit compareRequested(code); });
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
+    // Down in the search field moves into the list, so the keyboard never has to leave the home row.
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_view->setCurrentIndex(m_model->index(0));
+            m_view->setFocus();
+        }
+    });
+
+    retranslateUi();
+    applyQuery();
+}
+
+void CodeList::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search codes, names, text (Ctrl+F)"));
+    m_search->setToolTip(tr("Type a code (\"55\", \"550\"), a word (\"relay\") or several; the list follows as you "
+                            "type"));
+    m_search->setAccessibleName(tr("Search"));
+    m_classFilter->setItemText(0, tr("All classes"));
+    const QList<ReplyClass> classes = Core::ReplyClasses::all();
+    for (qsizetype i = 0; i < classes.size(); ++i)
+        m_classFilter->setItemText(int(i) + 1, tr("%1 %2", "class label and name in the class filter: 5xx Permanent "
+                                                           "Negative")
+                                                   .arg(Core::ReplyClasses::label(classes.at(i)),
+                                                        Core::ReplyClasses::name(classes.at(i))));
+    m_classFilter->setAccessibleName(tr("Class filter"));
+    m_view->setAccessibleName(tr("Codes"));
+    updateEmptyState();
+}
+
+void CodeList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool CodeList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0));
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CodeList::applyQuery()
+{
+    const QString current = currentCode();
+    Core::SearchQuery query;
+    query.text = m_search->text();
+    if (const int filter = m_classFilter->currentIndex(); filter > 0)
+        query.replyClass = Core::ReplyClasses::all().at(filter - 1);
+    m_model->setQuery(query);
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row));
+    updateEmptyState();
+}
+
+void CodeList::updateEmptyState()
+{
+    const int rows = m_model->rowCount();
+    m_stack->setCurrentWidget(rows == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    if (m_search->text().trimmed().isEmpty())
+        m_empty->setText(tr("No code belongs to this class filter."));
+    else
+        m_empty->setText(tr("No code matches \"%1\".\nTry a shorter text, another word or the filter \"All "
+                            "classes\".")
+                             .arg(m_search->text().left(60)));
+    m_count->setText(tr("%n code(s)", nullptr, rows));
+}
+
+bool CodeList::selectCode(const QString &code)
+{
+    int row = m_model->rowOf(code);
+    if (row < 0) {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockFilter(m_classFilter);
+        m_search->clear();
+        m_classFilter->setCurrentIndex(0);
+        applyQuery();
+        row = m_model->rowOf(code);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    if (m_view->currentIndex() == index)
+        emit currentCodeChanged(code);
+    else
+        m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString CodeList::currentCode() const
+{
+    return m_view->currentIndex().data(Core::CodeRole).toString();
+}
+
+void CodeList::setLanguage(const QString &language)
+{
+    m_model->setLanguage(language);
+}
+
+void CodeList::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace SmtpCodes::Widgets

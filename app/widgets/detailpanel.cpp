@@ -1,0 +1,73 @@
+#include "detailpanel.h"
+
+#include "textview.h"
+
+#include <core/entrydocument.h>
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace SmtpCodes::Widgets {
+
+DetailPanel::DetailPanel(const Core::Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(&catalog)
+    , m_view(new TextView(this))
+{
+    m_view->setObjectName(QStringLiteral("detailView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &TextView::codeActivated, this, &DetailPanel::codeActivated);
+    render();
+}
+
+void DetailPanel::showCode(const QString &code)
+{
+    m_code = code;
+    render();
+}
+
+void DetailPanel::setLanguage(const QString &language)
+{
+    m_language = language;
+    render();
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void DetailPanel::render()
+{
+    m_view->setAccessibleName(tr("Code details"));
+    if (const Core::CodeEntry *entry = m_catalog->find(m_code)) {
+        m_view->showDocument(Core::EntryDocument::build(*m_catalog, *entry, m_language));
+        return;
+    }
+    Core::Document page;
+    page.rightToLeft = Core::isRightToLeftLanguage(m_language);
+    if (m_code.isEmpty()) {
+        page.title = tr("SMTP Codes");
+        page.blocks.push_back(Core::Document::paragraph(
+            tr("Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.")));
+        page.blocks.push_back(Core::Document::paragraph(
+            tr("Ctrl+D compares the current code with another one.")));
+        m_view->showDocument(page);
+        return;
+    }
+    const QString shown = m_code.size() > 24 ? m_code.left(24) + QChar(0x2026) : m_code;
+    page.title = tr("Unknown code %1").arg(Core::isolateLeftToRight(shown, page.rightToLeft));
+    page.blocks.push_back(Core::Document::paragraph(tr("The catalog has no code \"%1\". The nearest codes are:")
+                                                        .arg(Core::isolateLeftToRight(shown, page.rightToLeft))));
+    QList<Core::DocumentItem> links;
+    for (const QString &nearest : m_catalog->nearest(m_code))
+        links.append({nearest, Core::EntryDocument::label(*m_catalog->find(nearest), m_language)});
+    page.blocks.push_back(Core::Document::pairs(Core::DocumentBlock::Kind::Links, links));
+    m_view->showDocument(page);
+}
+
+} // namespace SmtpCodes::Widgets

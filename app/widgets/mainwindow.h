@@ -1,0 +1,73 @@
+#pragma once
+
+#include <core/catalog.h>
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace SmtpCodes::Widgets {
+
+class CodeList;
+class ComparisonView;
+class DetailPanel;
+
+/// The SMTP Codes window: the code list on the left, the detail or the comparison on the right.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// @p catalog must outlive the window.
+    explicit MainWindow(const Core::Catalog &catalog, QWidget *parent = nullptr);
+
+    /// Shows the detail of @p code; an unknown code shows a page naming the nearest codes.
+    void showCode(const QString &code);
+
+    /// Shows the comparison of @p left and @p right. False (and a message) when either is unknown.
+    bool compare(const QString &left, const QString &right);
+
+    /// Shows catalog text in @p language where the catalog has it.
+    void setCatalogLanguage(const QString &language);
+
+    bool isComparing() const;
+    CodeList *codeList() const { return m_codeList; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void updateTitle();
+    void startComparison(const QString &code);
+    void about();
+
+    const Core::Catalog *m_catalog;
+    CodeList *m_codeList;
+    QStackedWidget *m_pages;
+    DetailPanel *m_detail;
+    ComparisonView *m_comparison;
+    QSplitter *m_splitter;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_swapAction = nullptr;
+    QAction *m_detailAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace SmtpCodes::Widgets

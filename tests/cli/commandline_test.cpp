@@ -1,0 +1,172 @@
+#include "support/testsupport.h"
+
+#include <core/commandline.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace SmtpCodes;
+using Core::CommandLine;
+
+namespace {
+
+struct Result
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList &arguments)
+{
+    Result result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.status = CommandLine(Testing::catalog()).run(QStringList{QStringLiteral("smtp-codes")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QJsonDocument json(const Result &result)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    return document;
+}
+
+void expectUsageError(const QStringList &arguments, const QString &expected)
+{
+    const Result result = run(arguments);
+    EXPECT_EQ(result.status, 2) << arguments.join(u' ').toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_EQ(result.err.count(u'\n'), 1) << "one line: " << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(expected)) << result.err.toStdString();
+}
+
+} // namespace
+
+TEST(CommandLineTest, ClassifiesWindowAndVerbs)
+{
+    EXPECT_FALSE(CommandLine::classify({}).commandLine);
+    EXPECT_EQ(CommandLine::classify({QStringLiteral("550")}).codes, QStringList{QStringLiteral("550")});
+    EXPECT_EQ(CommandLine::classify({QStringLiteral("354"), QStringLiteral("551")}).codes.size(), 2);
+    EXPECT_FALSE(CommandLine::classify({QStringLiteral("-platform"), QStringLiteral("offscreen")}).commandLine);
+    EXPECT_TRUE(CommandLine::classify({QStringLiteral("list")}).commandLine);
+    EXPECT_TRUE(CommandLine::classify({QStringLiteral("show"), QStringLiteral("550")}).commandLine);
+    EXPECT_TRUE(CommandLine::classify({QStringLiteral("--version")}).commandLine);
+    EXPECT_TRUE(CommandLine::classify({QStringLiteral("frobnicate")}).commandLine);
+    EXPECT_EQ(CommandLine::classify({QStringLiteral("--lang"), QStringLiteral("ar")}).language, QStringLiteral("ar"));
+}
+
+TEST(CommandLineTest, ListInEveryFormat)
+{
+    const Result text = run({QStringLiteral("list")});
+    EXPECT_EQ(text.status, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("550    5xx    ")));
+    EXPECT_EQ(text.out.count(u'\n'), Testing::catalog().size());
+
+    const Result markdown = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("markdown")});
+    EXPECT_TRUE(markdown.out.startsWith(QStringLiteral("| Code | Class | Name |")));
+
+    const QJsonArray entries = json(run({QStringLiteral("list"), QStringLiteral("--format=json")})).array();
+    ASSERT_EQ(entries.size(), Testing::catalog().size());
+    const QJsonObject first = entries.first().toObject();
+    for (const char *field : {"code", "kind", "class", "className", "name", "description", "whenYouSeeIt", "howToFix",
+                              "examples", "references", "related"})
+        EXPECT_TRUE(first.contains(QString::fromUtf8(field))) << field;
+}
+
+TEST(CommandLineTest, ShowInEveryFormat)
+{
+    const Result text = run({QStringLiteral("show"), QStringLiteral("550")});
+    EXPECT_EQ(text.status, 0);
+    const QStringList lines = text.out.split(u'\n');
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("550 ")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Description")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("How to fix")));
+
+    const Result markdown = run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("-f"), QStringLiteral("markdown")});
+    EXPECT_TRUE(markdown.out.startsWith(QStringLiteral("# 550 ")));
+    EXPECT_TRUE(markdown.out.contains(QStringLiteral("\n## Description\n")));
+
+    const QJsonObject entry = json(run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format"),
+                                        QStringLiteral("json")}))
+                                  .object();
+    EXPECT_EQ(entry.value(u"code").toString(), QStringLiteral("550"));
+    EXPECT_EQ(entry.value(u"kind").toString(), QStringLiteral("reply"));
+    EXPECT_EQ(entry.value(u"class").toString(), QStringLiteral("5xx"));
+    EXPECT_EQ(entry.value(u"className").toString(), QStringLiteral("Permanent Negative"));
+    EXPECT_GE(entry.value(u"examples").toArray().size(), 2);
+    EXPECT_FALSE(entry.value(u"references").toArray().isEmpty());
+}
+
+TEST(CommandLineTest, CompareInEveryFormat)
+{
+    const Result text = run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551")});
+    EXPECT_EQ(text.status, 0);
+    const QStringList lines = text.out.split(u'\n');
+    EXPECT_TRUE(lines.contains(QStringLiteral("Key differences")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("When to use each")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("is a 3xx Positive Intermediate response, while 551")));
+
+    const Result markdown =
+        run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=markdown")});
+    EXPECT_TRUE(markdown.out.contains(QStringLiteral("## Key differences")));
+    EXPECT_TRUE(markdown.out.contains(QStringLiteral("\n1. ")));
+
+    const QJsonObject comparison =
+        json(run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=json")}))
+            .object();
+    EXPECT_EQ(comparison.value(u"left").toObject().value(u"code").toString(), QStringLiteral("354"));
+    EXPECT_EQ(comparison.value(u"right").toObject().value(u"code").toString(), QStringLiteral("551"));
+    EXPECT_TRUE(comparison.value(u"summary").toString().contains(QStringLiteral("while")));
+    EXPECT_GE(comparison.value(u"keyDifferences").toArray().size(), 2);
+    EXPECT_EQ(comparison.value(u"whenToUseEach").toArray().size(), 2);
+}
+
+TEST(CommandLineTest, HelpAndVersion)
+{
+    const Result help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.status, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("compare CODE CODE")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--format")));
+    EXPECT_EQ(run({QStringLiteral("--version")}).status, 0);
+}
+
+TEST(CommandLineTest, ErrorsAreOneLineWithExitStatusTwo)
+{
+    expectUsageError({QStringLiteral("show"), QStringLiteral("559")}, QStringLiteral("nearest codes: 556, 555"));
+    expectUsageError({QStringLiteral("show")}, QStringLiteral("show needs a code"));
+    expectUsageError({QStringLiteral("compare"), QStringLiteral("354")}, QStringLiteral("compare needs two codes"));
+    expectUsageError({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("999")},
+                     QStringLiteral("unknown code \"999\""));
+    expectUsageError({QStringLiteral("frobnicate")}, QStringLiteral("unknown command \"frobnicate\""));
+    expectUsageError({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format"), QStringLiteral("xml")},
+                     QStringLiteral("unknown format \"xml\""));
+    expectUsageError({QStringLiteral("list"), QStringLiteral("--bogus")}, QStringLiteral("bogus"));
+    expectUsageError({}, QStringLiteral("missing command"));
+    expectUsageError({QStringLiteral("show"), QString(100000, u'5')}, QStringLiteral("nearest codes"));
+    expectUsageError({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("551")},
+                     QStringLiteral("too many codes"));
+}
+
+TEST(CommandLineTest, RealProgramPrintsAndFailsLikeTheLibrary)
+{
+    QProcess process;
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0);
+    EXPECT_EQ(QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"code").toString(),
+              QStringLiteral("550"));
+
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("show"), QStringLiteral("559")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(error.startsWith(QStringLiteral("smtp-codes: unknown code \"559\""))) << error.toStdString();
+    EXPECT_TRUE(process.readAllStandardOutput().isEmpty());
+}

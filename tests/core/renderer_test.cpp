@@ -1,0 +1,66 @@
+#include "support/testsupport.h"
+
+#include <core/entrydocument.h>
+#include <core/renderer.h>
+
+using namespace SmtpCodes;
+using Core::Document;
+using Core::DocumentBlock;
+using Core::Renderer;
+
+namespace {
+
+Document hostileDocument()
+{
+    Document document;
+    document.title = QStringLiteral("<img src=\"http://example.com/x.png\"> title");
+    document.blocks.push_back(Document::paragraph(QStringLiteral("<a href=\"http://example.com\">click</a> & more")));
+    document.blocks.push_back(
+        Document::pairs(DocumentBlock::Kind::Examples, {{QStringLiteral("<b>srv</b>"), QStringLiteral("550 <x@y>")}}));
+    return document;
+}
+
+} // namespace
+
+TEST(RendererTest, HtmlEscapesEveryText)
+{
+    const QString html = Renderer::toHtml(hostileDocument());
+    EXPECT_FALSE(html.contains(QStringLiteral("<img")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<a href=\"http")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<b>srv")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;img")));
+    EXPECT_TRUE(html.contains(QStringLiteral("550 &lt;x@y&gt;")));
+}
+
+TEST(RendererTest, MarkdownEscapesMarkup)
+{
+    const QString markdown = Renderer::toMarkdown(hostileDocument());
+    EXPECT_TRUE(markdown.startsWith(QStringLiteral("# \\<img")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("`` 550 <x@y> ``")) || markdown.contains(QStringLiteral("` 550 <x@y> `")));
+}
+
+TEST(RendererTest, PlainTextPutsHeadingsOnTheirOwnLines)
+{
+    const Core::CodeEntry &entry = *Testing::catalog().find(u"550");
+    const QString text = Renderer::toPlainText(Core::EntryDocument::build(Testing::catalog(), entry, QStringLiteral("en")));
+    const QStringList lines = text.split(u'\n');
+    EXPECT_EQ(lines.first(), QStringLiteral("550 ") + entry.name.text());
+    for (const char *heading : {"Description", "When you see it", "How to fix", "Example responses", "References",
+                                "Related codes"})
+        EXPECT_TRUE(lines.contains(QString::fromUtf8(heading))) << heading;
+}
+
+TEST(RendererTest, LinksStayInsideTheApp)
+{
+    EXPECT_EQ(Renderer::codeFromLink(Renderer::linkFor(QStringLiteral("550"))), QStringLiteral("550"));
+    EXPECT_TRUE(Renderer::codeFromLink(QStringLiteral("http://example.com")).isEmpty());
+    EXPECT_TRUE(Renderer::codeFromLink(QStringLiteral("file:///etc/passwd")).isEmpty());
+}
+
+TEST(RendererTest, RightToLeftIsolatesCodes)
+{
+    EXPECT_EQ(Core::isolateLeftToRight(QStringLiteral("550 5.1.1"), true), QStringLiteral("\u2066550 5.1.1\u2069"));
+    EXPECT_EQ(Core::isolateLeftToRight(QStringLiteral("550"), false), QStringLiteral("550"));
+    EXPECT_TRUE(Core::isRightToLeftLanguage(QStringLiteral("ar")));
+    EXPECT_FALSE(Core::isRightToLeftLanguage(QStringLiteral("zh_CN")));
+}

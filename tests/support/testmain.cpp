@@ -1,0 +1,32 @@
+#include <QStandardPaths>
+#include <QtGlobal>
+
+#ifdef SMTPCODES_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // ctest lists the tests without the test environment; listing needs no application object.
+    bool listing = false;
+    for (int i = 1; i < argc; ++i)
+        listing = listing || std::strcmp(argv[i], "--gtest_list_tests") == 0;
+    ::testing::InitGoogleTest(&argc, argv);
+    if (listing)
+        return RUN_ALL_TESTS();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("smtp-codes-tests"));
+    TestApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
+    return RUN_ALL_TESTS();
+}
