@@ -1,5 +1,7 @@
 #include <core/catalog.h>
 #include <core/commandline.h>
+#include <core/languages.h>
+#include <widgets/appsettings.h>
 #include <widgets/mainwindow.h>
 
 #include <QApplication>
@@ -32,7 +34,8 @@ int runCommandLine(int argc, char *argv[])
         err << QCoreApplication::translate("main", "smtp-codes: the catalog is damaged: %1").arg(error) << Qt::endl;
         return 1;
     }
-    return Core::CommandLine(*catalog).run(QCoreApplication::arguments(), out, err);
+    return Core::CommandLine(*catalog, Core::Languages::forLocale(QLocale::system()))
+        .run(QCoreApplication::arguments(), out, err);
 }
 
 int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
@@ -40,6 +43,20 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Codes"));
+
+    // --lang overrides for this run; else the remembered choice; else the system's language; else English.
+    QString language = request.language;
+    if (!language.isEmpty() && !Core::Languages::isAvailable(language)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "smtp-codes: %1")
+                                   .arg(Core::Languages::unknownLanguageMessage(language))
+                            << Qt::endl;
+        return 2;
+    }
+    if (language.isEmpty())
+        language = Widgets::AppSettings().language();
+    if (language.isEmpty())
+        language = Core::Languages::forLocale(QLocale::system());
+    Core::Languages::install(language);
 
     QString error;
     const std::optional<Core::Catalog> catalog = Core::Catalog::loadEmbedded(&error);
@@ -50,6 +67,8 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     }
 
     Widgets::MainWindow window(*catalog);
+    if (!window.setLanguage(language, false))
+        window.setLanguage(QStringLiteral("en"), false);
     if (request.codes.size() == 2)
         window.compare(request.codes.at(0), request.codes.at(1));
     else if (request.codes.size() == 1)

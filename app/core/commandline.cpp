@@ -3,6 +3,7 @@
 #include "comparison.h"
 #include "entrydocument.h"
 #include "jsonwriter.h"
+#include "languages.h"
 #include "renderer.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,12 @@ QString CommandLine::unknownCodeMessage(const QString &code) const
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
 {
+    // The language comes first, so that help and errors are already in it.
+    const QString requested = classify(arguments.mid(1)).language;
+    const QString language = requested.isEmpty() ? m_defaultLanguage : requested;
+    if (QString error; !Languages::install(language, &error))
+        return usageError(err, error);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.\n\n"
@@ -132,7 +139,6 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     else if (formatName != u"text")
         return usageError(err, tr("unknown format \"%1\"; use text, json or markdown").arg(formatName));
 
-    const QString language = QStringLiteral("en");
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(err, tr("missing command; use list, show CODE or compare CODE CODE (see --help)"));

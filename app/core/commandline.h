@@ -37,7 +37,12 @@ public:
     /// The output formats of --format.
     static QStringList formats();
 
-    explicit CommandLine(const Catalog &catalog) : m_catalog(&catalog) {}
+    /// @p defaultLanguage is used when --lang is not given (the system's language, or "en").
+    explicit CommandLine(const Catalog &catalog, QString defaultLanguage = QStringLiteral("en"))
+        : m_catalog(&catalog)
+        , m_defaultLanguage(std::move(defaultLanguage))
+    {
+    }
 
     /// Runs @p arguments (the program name first, as QCoreApplication::arguments() gives them). Writes the result
     /// to @p out and problems to @p err. Returns 0 on success, 2 on a usage error (unknown code, verb, format or
@@ -49,6 +54,7 @@ private:
     QString unknownCodeMessage(const QString &code) const;
 
     const Catalog *m_catalog;
+    QString m_defaultLanguage;
 };
 
 } // namespace SmtpCodes::Core

@@ -147,7 +147,7 @@ void CodeList::updateEmptyState()
         m_empty->setText(tr("No code matches \"%1\".\nTry a shorter text, another word or the filter \"All "
                             "classes\".")
                              .arg(m_search->text().left(60)));
-    m_count->setText(tr("%n code(s)", nullptr, rows));
+    m_count->setText(tr("%Ln code(s)", nullptr, rows));
 }
 
 bool CodeList::selectCode(const QString &code)

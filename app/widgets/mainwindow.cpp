@@ -2,9 +2,12 @@
 
 #include "codelist.h"
 #include "comparisonview.h"
+#include "appsettings.h"
 #include "detailpanel.h"
+#include "languagemenu.h"
 
 #include <core/entrydocument.h>
+#include <core/languages.h>
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +106,10 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_detailAction);
     m_viewMenu->addAction(m_compareAction);
     m_viewMenu->addAction(m_swapAction);
+    m_languageMenu = new LanguageMenu(this);
+    m_languageMenu->setCurrent(m_language);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, [this](const QString &code) { setLanguage(code); });
+    menuBar()->addMenu(m_languageMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -196,6 +203,23 @@ void MainWindow::startComparison(const QString &code)
     m_pages->setCurrentWidget(m_comparison);
     m_comparison->focusRightPicker();
     updateTitle();
+}
+
+bool MainWindow::setLanguage(const QString &code, bool remember)
+{
+    QString error;
+    if (!Core::Languages::install(code, &error)) {
+        m_languageMenu->setCurrent(m_language);
+        statusBar()->showMessage(error, 10000);
+        return false;
+    }
+    m_language = code;
+    setLocale(Core::Languages::locale(code));
+    m_languageMenu->setCurrent(code);
+    setCatalogLanguage(code);
+    if (remember)
+        AppSettings().setLanguage(code);
+    return true;
 }
 
 void MainWindow::setCatalogLanguage(const QString &language)

@@ -15,6 +15,7 @@ namespace SmtpCodes::Widgets {
 class CodeList;
 class ComparisonView;
 class DetailPanel;
+class LanguageMenu;
 
 /// The SMTP Codes window: the code list on the left, the detail or the comparison on the right.
 class MainWindow final : public QMainWindow
@@ -32,8 +33,10 @@ public:
     /// Shows the comparison of @p left and @p right. False (and a message) when either is unknown.
     bool compare(const QString &left, const QString &right);
 
-    /// Shows catalog text in @p language where the catalog has it.
-    void setCatalogLanguage(const QString &language);
+    /// Switches the whole window to interface language @p code ("ar", "zh_CN"), catalog text included, and
+    /// remembers the choice when @p remember. On failure keeps the current language and says why.
+    bool setLanguage(const QString &code, bool remember = true);
+    QString language() const { return m_language; }
 
     bool isComparing() const;
     CodeList *codeList() const { return m_codeList; }
@@ -49,6 +52,7 @@ private:
     void updateTitle();
     void startComparison(const QString &code);
     void about();
+    void setCatalogLanguage(const QString &language);
 
     const Core::Catalog *m_catalog;
     CodeList *m_codeList;
@@ -61,6 +65,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QString m_language = QStringLiteral("en");
     QToolBar *m_toolBar = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_compareAction = nullptr;
