@@ -52,11 +52,7 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
                             << Qt::endl;
         return 2;
     }
-    if (language.isEmpty())
-        language = Widgets::AppSettings().language();
-    if (language.isEmpty())
-        language = Core::Languages::forLocale(QLocale::system());
-    Core::Languages::install(language);
+    language = Core::Languages::startupLanguage(language, Widgets::AppSettings().language(), QLocale::system());
 
     QString error;
     const std::optional<Core::Catalog> catalog = Core::Catalog::loadEmbedded(&error);

@@ -6,171 +6,171 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; का मान &quot;reply&quot; या &quot;enhanced&quot; होना चाहिए</translation>
     </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर कोड &quot;%1&quot; 200 से 559 के बीच की तीन अंकों वाली संख्या नहीं है</translation>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्नत कोड &quot;%1&quot; X.1.1 के प्रारूप में नहीं है</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; का मान &quot;%1&quot; है, जो 2xx, 3xx, 4xx, 5xx में से कोई नहीं है</translation>
     </message>
     <message>
         <source>&quot;class&quot; is %1 but the code starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; का मान %1 है, लेकिन कोड %2 से शुरू होता है</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; in &quot;commands&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;commands&quot; में अज्ञात कमांड &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक फ़ील्ड &quot;%1&quot; मौजूद नहीं है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; भाषा-वार टेक्स्ट वाला ऑब्जेक्ट होना चाहिए, जैसे {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; में भाषा &quot;%2&quot; का मान खाली है या टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; में अंग्रेज़ी (&quot;en&quot;) टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; स्ट्रिंग का ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; खाली है</translation>
     </message>
     <message>
         <source>&quot;examples&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; एक ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>हर उदाहरण में &quot;server&quot; और &quot;text&quot; होना आवश्यक है</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; में कम से कम दो सर्वर प्रतिक्रियाएँ होनी चाहिए, जबकि इसमें %1 है</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; एक ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>every reference needs a &quot;document&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>हर संदर्भ में &quot;document&quot; होना आवश्यक है</translation>
     </message>
     <message>
         <source>&quot;references&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; खाली है</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: बाइट %2 पर अमान्य JSON: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: शीर्ष स्तर &quot;formatVersion&quot; और &quot;entries&quot; वाला ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;formatVersion&quot; का मान 1 होना चाहिए</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;entries&quot; एक ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: प्रविष्टि %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: आवश्यक फ़ील्ड &quot;code&quot; मौजूद नहीं है</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: कोड %2 दो बार आया है</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: संबंधित कोडों में इसी कोड को शामिल किया गया है</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: संबंधित कोड %2 कैटलॉग में नहीं है</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: सामान्यतः साथ आने वाला उत्तर %2 कैटलॉग का कोई उत्तर कोड नहीं है</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटलॉग में कोई प्रविष्टि नहीं है</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोग्राम में :/catalog के अंतर्गत कोई कैटलॉग फ़ाइल नहीं है</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, अनुभाग %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कोड &quot;%1&quot;; निकटतम कोड: %2</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -182,67 +182,75 @@ Commands:
 
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
 &quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: SMTP उत्तर कोड और उन्नत स्थिति कोड का ऑफ़लाइन संदर्भ।
+
+कमांड:
+  list                  सभी कोड, उनकी श्रेणी और नाम के साथ
+  show CODE             किसी एक कोड की पूरी जानकारी (550, 5.1.1)
+  compare CODE CODE     दो कोड की आमने-सामने तुलना
+
+बिना कमांड के विंडो खुलती है; &quot;smtp-codes 550&quot; उसे 550 पर खोलता है और
+&quot;smtp-codes 354 551&quot; दोनों की तुलना पर।</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट प्रारूप: text (डिफ़ॉल्ट), json या markdown।</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारूप</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरफ़ेस की भाषा, जैसे es या zh_CN।</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>list, show or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show या compare</translation>
     </message>
     <message>
         <source>The codes the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे कोड जिन पर कमांड काम करती है।</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्रारूप &quot;%1&quot;; text, json या markdown का उपयोग करें</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कमांड नहीं दी गई; list, show CODE या compare CODE CODE का उपयोग करें (देखें --help)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list के साथ कोड नहीं दिए जाते; किसी एक कोड को देखने के लिए उपयोग करें: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished"></translation>
+        <translation>| कोड | श्रेणी | नाम |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished"></translation>
+        <translation>show के लिए एक कोड आवश्यक है, उदाहरण: smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished"></translation>
+        <translation>compare के लिए दो कोड आवश्यक हैं, उदाहरण: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए बहुत अधिक कोड: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; एक कोड है, कमांड नहीं; उपयोग करें: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;; list, show या compare का उपयोग करें (देखें --help)</translation>
     </message>
 </context>
 <context>
@@ -250,57 +258,57 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 (%2)</source>
         <comment>a code and its name in parentheses: 354 (Start Mail Input)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>title of a comparison of two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों ओर %1 है: किसी कोड की उसी से तुलना करने पर कोई अंतर नहीं मिलता।</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों उन्नत स्थिति कोड हैं; ये अलग-अलग स्थितियों की सूचना देते हैं।</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक %2 %3 मूल उत्तर है, जबकि %4 एक उन्नत स्थिति कोड है जो उत्तर को और सटीक बनाता है।</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों %3 %4 प्रतिक्रियाएँ हैं; इनमें अंतर उस स्थिति का है जिसकी ये सूचना देती हैं।</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक %2 %3 प्रतिक्रिया है, जबकि %4 एक %5 %6 प्रतिक्रिया है।</translation>
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: दोनों ओर एक ही कोड %1 है।</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों एक ही कमांड का उत्तर देते हैं: %3।</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 का उत्तर देता है, जबकि %3 %4 का उत्तर देता है।</translation>
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 संबंधित कोड हैं: ये अक्सर मिलती-जुलती स्थितियों में दिखते हैं, इसलिए इनमें अंतर करने के लिए सर्वर के उत्तर के सटीक शब्द पढ़ें।</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 का आपस में कोई निकट संबंध नहीं है: ये अलग-अलग स्थितियों में सामने आते हैं।</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -308,205 +316,206 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्नत स्थिति कोड</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 प्रतिक्रिया</translation>
     </message>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनके उत्तर में आता है: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Headings</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>When you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कब दिखता है</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे ठीक करें</translation>
     </message>
     <message>
         <source>When a server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर इसे कब भेजता है</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>किनके उत्तर में आता है</translation>
     </message>
     <message>
         <source>Example responses</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रियाओं के उदाहरण</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंधित कोड</translation>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ में आमतौर पर आने वाले उन्नत कोड</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल उत्तर जिनमें यह आमतौर पर आता है</translation>
     </message>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य अंतर</translation>
     </message>
     <message>
         <source>When to use each</source>
-        <translation type="unfinished"></translation>
+        <translation>किसका उपयोग कब करें</translation>
     </message>
     <message>
         <source>connection greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन का अभिवादन</translation>
     </message>
     <message>
         <source>end of message data</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा का अंत</translation>
     </message>
     <message>
         <source>any command</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी कमांड</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात भाषा &quot;%1&quot;; उपलब्ध भाषाएँ: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; का अनुवाद प्रोग्राम में मौजूद नहीं है</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक पूर्णता</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक मध्यवर्ती</translation>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी नकारात्मक</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी नकारात्मक</translation>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात श्रेणी</translation>
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सफलता की सूचना देता है: अनुरोधित कार्य पूरा हो गया है और क्लाइंट अपनी अगली कमांड पर आगे बढ़ सकता है।</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आगे बढ़ने का संकेत है: सर्वर ने अब तक की कमांड स्वीकार कर ली है और क्लाइंट से और इनपुट की प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अस्थायी है: क्लाइंट संदेश को अपने पास रखता है और बाद में दोबारा प्रयास करता है, क्योंकि तब तक स्थिति सुधर सकती है।</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 स्थायी है: उसी अनुरोध को बिना बदलाव के दोहराने पर वह फिर विफल होगा, इसलिए पहले कुछ ठीक करना होगा।</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों सफलता की सूचना देते हैं, इसलिए किसी के लिए भी क्लाइंट को कुछ करने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों आगे बढ़ने के संकेत हैं, जो क्लाइंट से और इनपुट की प्रतीक्षा करते हैं।</translation>
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों अस्थायी हैं: क्लाइंट संदेश अपने पास रखता है और बाद में दोबारा प्रयास करता है।</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों स्थायी हैं: बिना बदलाव के दोबारा प्रयास करने पर फिर विफलता मिलेगी, इसलिए कारण को ठीक करना होगा।</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिखाएँ</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे तुलना करें…</translation>
     </message>
     <message>
         <source>Search codes, names, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड, नाम, टेक्स्ट खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कोड (&quot;55&quot;, &quot;550&quot;), कोई शब्द (&quot;रिले&quot;) या कई शब्द लिखें; लिखते ही सूची बदलती जाती है</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>class label and name in the class filter: 5xx Permanent Negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी फ़िल्टर</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड सूची</translation>
     </message>
     <message>
         <source>No code belongs to this class filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस श्रेणी फ़िल्टर में कोई कोड नहीं है।</translation>
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; से मेल खाने वाला कोई कोड नहीं है।
+छोटा टेक्स्ट, कोई दूसरा शब्द या &quot;सभी श्रेणियाँ&quot; फ़िल्टर आज़माएँ।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln कोड</numerusform>
+            <numerusform>%Ln कोड</numerusform>
         </translation>
     </message>
 </context>
@@ -514,182 +523,183 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँ (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>दायाँ (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>अदला-बदली (&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों कोड की जगह आपस में बदलें (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Left code</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँ कोड</translation>
     </message>
     <message>
         <source>Right code</source>
-        <translation type="unfinished"></translation>
+        <translation>दायाँ कोड</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना</translation>
     </message>
     <message>
         <source>Compare two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>दो कोड की तुलना करें</translation>
     </message>
     <message>
         <source>Pick a code on each side to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों ओर एक-एक कोड चुनें और उन्हें साथ-साथ पढ़ें।</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड का विवरण</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी कोड का अर्थ जानने के लिए उसे बाईं ओर की सूची से चुनें या खोज फ़ील्ड (Ctrl+F) में लिखें।</translation>
     </message>
     <message>
         <source>Ctrl+D compares the current code with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D दबाकर वर्तमान कोड की किसी दूसरे कोड से तुलना करें।</translation>
     </message>
     <message>
         <source>Unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कोड %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटलॉग में &quot;%1&quot; कोड नहीं है। निकटतम कोड ये हैं:</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य टूलबार</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;F)…</translation>
     </message>
     <message>
         <source>Search the codes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना करें (&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान कोड की किसी दूसरे कोड से तुलना करें (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>अदला-बदली (&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना किए जा रहे दोनों कोड की जगह आपस में बदलें (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
         <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान कोड का विवरण दिखाएँ (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>window title part: 354 vs 551</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>%1 — SMTP Codes</source>
         <comment>window title: page, then app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कोड %1; इसके स्थान पर निकटतम कोड दिखाए गए हैं।</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes के बारे में</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP उत्तर कोड और उन्नत स्थिति कोड का ऑफ़लाइन संदर्भ।&lt;/p&gt;&lt;p&gt;तथ्य RFC 5321, RFC 3463, IANA की SMTP उन्नत स्थिति कोड रजिस्ट्री और उनमें उद्धृत RFC से लिए गए हैं; हर व्याख्या इसी प्रोग्राम के लिए लिखी गई है।&lt;/p&gt;&lt;p&gt;GNU GPL, संस्करण 3 या उसके बाद के किसी भी संस्करण के अंतर्गत लाइसेंसीकृत।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: कैटलॉग क्षतिग्रस्त है: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटलॉग क्षतिग्रस्त है:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -6,171 +6,171 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; には &quot;reply&quot; または &quot;enhanced&quot; を指定する必要があります</translation>
     </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コード &quot;%1&quot; が 200～559 の 3 桁の数字ではありません</translation>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード &quot;%1&quot; が X.1.1 の形式ではありません</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; の値 &quot;%1&quot; は 2xx、3xx、4xx、5xx のいずれでもありません</translation>
     </message>
     <message>
         <source>&quot;class&quot; is %1 but the code starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; は %1 ですが、コードは %2 で始まっています</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; in &quot;commands&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;commands&quot; に不明なコマンド &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は {&quot;en&quot;: &quot;…&quot;} のような、言語ごとのテキストを持つオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の言語 &quot;%2&quot; の値が空か、テキストではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; に英語 (&quot;en&quot;) のテキストがありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列の配列でなければなりません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が空です</translation>
     </message>
     <message>
         <source>&quot;examples&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; は配列でなければなりません</translation>
     </message>
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>各例には &quot;server&quot; と &quot;text&quot; が必要です</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; にはサーバー応答が 2 件以上必要ですが、%1 件しかありません</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; は配列でなければなりません</translation>
     </message>
     <message>
         <source>every reference needs a &quot;document&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>各参考文献には &quot;document&quot; が必要です</translation>
     </message>
     <message>
         <source>&quot;references&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; が空です</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バイト %2 の位置の JSON が不正です: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 最上位は &quot;formatVersion&quot; と &quot;entries&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;formatVersion&quot; は 1 でなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;entries&quot; は配列でなければなりません</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 必須フィールド &quot;code&quot; がありません</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コード %2 が重複しています</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 自身を関連コードに含めています</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 関連コード %2 はカタログにありません</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 通常の応答 %2 はカタログ内の応答コードではありません</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにエントリがありません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム内の :/catalog にカタログファイルがありません</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 セクション %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコード &quot;%1&quot; です。近いコード: %2</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -182,67 +182,75 @@ Commands:
 
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
 &quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: SMTP 応答コードと拡張ステータスコードのオフラインリファレンスです。
+
+コマンド:
+  list                  すべてのコードをクラスと名前付きで一覧表示
+  show CODE             1 つのコードの全情報を表示 (550、5.1.1)
+  compare CODE CODE     2 つのコードを並べて比較
+
+コマンドを指定しないとウィンドウを開きます。&quot;smtp-codes 550&quot; は 550 を、
+&quot;smtp-codes 354 551&quot; は両者の比較を表示した状態でウィンドウを開きます。</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text (既定)、json、markdown のいずれか。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイスの言語 (例: es、zh_CN)。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>list, show or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、compare のいずれか</translation>
     </message>
     <message>
         <source>The codes the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの対象となるコード。</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &quot;%1&quot; です。text、json、markdown のいずれかを指定してください</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドがありません。list、show CODE、compare CODE CODE のいずれかを使用してください (--help を参照)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list にはコードを指定できません。コードを 1 つ表示するには次のようにします: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished"></translation>
+        <translation>| コード | クラス | 名前 |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished"></translation>
+        <translation>show にはコードが必要です。例: smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished"></translation>
+        <translation>compare には 2 つのコードが必要です。例: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に指定されたコードが多すぎます: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はコマンドではなくコードです。次のようにします: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &quot;%1&quot; です。list、show、compare のいずれかを使用してください (--help を参照)</translation>
     </message>
 </context>
 <context>
@@ -250,57 +258,57 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 (%2)</source>
         <comment>a code and its name in parentheses: 354 (Start Mail Input)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>title of a comparison of two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の比較</translation>
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>左右とも%1です。同じコード同士を比較しても違いはありません。</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも拡張ステータスコードで、それぞれ異なる状態を報告します。</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2 %3の基本応答で、%4は応答を詳細化する拡張ステータスコードです。</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも%3 %4応答ですが、報告する状況が異なります。</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2 %3応答、%4は%5 %6応答です。</translation>
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 左右とも同じコード %1 です。</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも同じコマンドに対する応答です: %3。</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2に対する応答で、%3は%4に対する応答です。</translation>
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2は関連するコードです。似た状況でよく見られるため、区別するにはサーバー応答の正確な文言を確認してください。</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2に密接な関係はなく、それぞれ異なる状況で発生します。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -308,204 +316,205 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2応答</translation>
     </message>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>対象コマンド: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Headings</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>When you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>発生する状況</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>When a server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが送信する状況</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>対象コマンド</translation>
     </message>
     <message>
         <source>Example responses</source>
-        <translation type="unfinished"></translation>
+        <translation>応答例</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>参考資料</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>関連コード</translation>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>通常併用される拡張コード</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>通常これを伴う基本応答</translation>
     </message>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>主な違い</translation>
     </message>
     <message>
         <source>When to use each</source>
-        <translation type="unfinished"></translation>
+        <translation>それぞれの使い分け</translation>
     </message>
     <message>
         <source>connection greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続時のグリーティング</translation>
     </message>
     <message>
         <source>end of message data</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの終端</translation>
     </message>
     <message>
         <source>any command</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のコマンド</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語 &quot;%1&quot; です。利用可能な言語: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の翻訳がプログラムに含まれていません</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>肯定完了</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>肯定中間</translation>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的否定</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>永続的否定</translation>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なクラス</translation>
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は成功を示します。要求された処理は完了しており、クライアントは次のコマンドに進めます。</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は続行の合図です。サーバーはここまでのコマンドを受け付け、クライアントからの追加入力を待っています。</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は一時的なエラーです。クライアントはメッセージを保持したまま、状況が解消されていることを期待して後で再試行します。</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は永続的なエラーです。同じ要求をそのまま繰り返しても再び失敗するため、先に何らかの修正が必要です。</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも成功を示すため、クライアント側での対応は不要です。</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも続行の合図で、クライアントからの追加入力を待ちます。</translation>
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも一時的なエラーです。クライアントはメッセージを保持し、後で再試行します。</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらも永続的なエラーです。そのまま再試行しても再び失敗するため、原因を修正する必要があります。</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のコードと比較…</translation>
     </message>
     <message>
         <source>Search codes, names, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>コード、名前、本文を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>コード (「55」「550」)、単語 (「relay」)、または複数の語を入力します。入力に合わせて一覧が絞り込まれます</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラス</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>class label and name in the class filter: 5xx Permanent Negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフィルター</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード一覧</translation>
     </message>
     <message>
         <source>No code belongs to this class filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスフィルターに該当するコードはありません。</translation>
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するコードはありません。
+もっと短い語句や別の単語を試すか、フィルターを「すべてのクラス」にしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のコード</numerusform>
         </translation>
     </message>
 </context>
@@ -513,182 +522,183 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>左(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>右(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ替え(&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードを入れ替えます (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Left code</source>
-        <translation type="unfinished"></translation>
+        <translation>左のコード</translation>
     </message>
     <message>
         <source>Right code</source>
-        <translation type="unfinished"></translation>
+        <translation>右のコード</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Compare two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードを比較</translation>
     </message>
     <message>
         <source>Pick a code on each side to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>左右それぞれでコードを選ぶと、並べて読み比べることができます。</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの詳細</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧からコードを選ぶか、検索欄 (Ctrl+F) にコードを入力すると、その意味を確認できます。</translation>
     </message>
     <message>
         <source>Ctrl+D compares the current code with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D で現在のコードを別のコードと比較できます。</translation>
     </message>
     <message>
         <source>Unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコード %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにコード「%1」はありません。近いコードは次のとおりです:</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Search the codes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のコードを別のコードと比較 (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ替え(&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較中の 2 つのコードを入れ替え (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のコードの詳細を表示 (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes について(&amp;A)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>window title part: 354 vs 551</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の比較</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>%1 — SMTP Codes</source>
         <comment>window title: page, then app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコード %1 です。代わりに近いコードを一覧表示しています。</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 応答コードと拡張ステータスコードのオフラインリファレンスです。&lt;/p&gt;&lt;p&gt;情報は RFC 5321、RFC 3463、IANA の SMTP 拡張ステータスコードレジストリ、およびそれらが引用する RFC に基づいています。説明文はすべてこのプログラムのために書き下ろしたものです。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン 3 またはそれ以降のバージョンの下でライセンスされています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: カタログが破損しています: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログが破損しています:
+%1</translation>
     </message>
 </context>
 </TS>

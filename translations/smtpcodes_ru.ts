@@ -6,171 +6,171 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;kind&quot; должно иметь значение &quot;reply&quot; или &quot;enhanced&quot;</translation>
     </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
-        <translation type="unfinished"></translation>
+        <translation>код ответа &quot;%1&quot; не является трёхзначным числом от 200 до 559</translation>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>расширенный код &quot;%1&quot; не соответствует формату X.1.1</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;class&quot; имеет значение &quot;%1&quot; вместо одного из 2xx, 3xx, 4xx, 5xx</translation>
     </message>
     <message>
         <source>&quot;class&quot; is %1 but the code starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;class&quot; имеет значение %1, но код начинается с %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; in &quot;commands&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &quot;%1&quot; в поле &quot;commands&quot;</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательное поле &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot; должно быть объектом с текстами на разных языках, например {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot; содержит пустое или нетекстовое значение для языка &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
+        <translation>в поле &quot;%1&quot; нет текста на английском языке (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot; должно быть массивом строк</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot; пустое</translation>
     </message>
     <message>
         <source>&quot;examples&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;examples&quot; должно быть массивом</translation>
     </message>
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в каждом примере должны быть поля &quot;server&quot; и &quot;text&quot;</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в поле &quot;examples&quot; должно быть не менее двух ответов сервера, а их %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;references&quot; должно быть массивом</translation>
     </message>
     <message>
         <source>every reference needs a &quot;document&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в каждой ссылке должно быть поле &quot;document&quot;</translation>
     </message>
     <message>
         <source>&quot;references&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;references&quot; пустое</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: некорректный JSON в байте %2: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: верхний уровень должен быть объектом с полями &quot;formatVersion&quot; и &quot;entries&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле &quot;formatVersion&quot; должно быть равно 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле &quot;entries&quot; должно быть массивом</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запись %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидается объект</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствует обязательное поле &quot;code&quot;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: код %2 встречается дважды</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: код указан как связанный сам с собой</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: связанного кода %2 нет в каталоге</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: типичный ответ %2 не является кодом ответа из каталога</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>в каталоге нет записей</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>в программе нет файлов каталога в :/catalog</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, раздел %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный код &quot;%1&quot;; ближайшие коды: %2</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -182,67 +182,75 @@ Commands:
 
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
 &quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: офлайн-справочник кодов ответа SMTP и расширенных кодов состояния.
+
+Команды:
+  list                  все коды с указанием класса и названия
+  show CODE             всё об одном коде (550, 5.1.1)
+  compare CODE CODE     два кода рядом для сравнения
+
+Без команды открывается окно программы; «smtp-codes 550» открывает его на коде
+550, а «smtp-codes 354 551» — на сравнении этих двух кодов.</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: text (по умолчанию), json или markdown.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса, например es или zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>list, show or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show или compare</translation>
     </message>
     <message>
         <source>The codes the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды, с которыми работает команда.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат &quot;%1&quot;; используйте text, json или markdown</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана команда; используйте list, show CODE или compare CODE CODE (см. --help)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>команда list не принимает коды; чтобы посмотреть код, используйте: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Код | Класс | Название |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished"></translation>
+        <translation>команде show нужен код, например: smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished"></translation>
+        <translation>команде compare нужны два кода, например: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>лишние коды для команды %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — это код, а не команда; используйте: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &quot;%1&quot;; используйте list, show или compare (см. --help)</translation>
     </message>
 </context>
 <context>
@@ -250,57 +258,57 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 (%2)</source>
         <comment>a code and its name in parentheses: 354 (Start Mail Input)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>title of a comparison of two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение %1 и %2</translation>
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>С обеих сторон показан %1: у кода, сравниваемого с самим собой, нет различий.</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 — расширенные коды состояния; они сообщают о разных ситуациях.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — базовый ответ класса %2 «%3», а %4 — расширенный код состояния, который уточняет ответ.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 — ответы одного класса %3 «%4»; они различаются ситуацией, о которой сообщают.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ответ класса %2 «%3», а %4 — ответ класса %5 «%6».</translation>
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: с обеих сторон один и тот же код %1.</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 отвечают на одни и те же команды: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отвечает на %2, а %3 — на %4.</translation>
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 — связанные коды: они часто встречаются в похожих ситуациях, поэтому различайте их по точной формулировке ответа сервера.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 не связаны напрямую: они возникают в разных ситуациях.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -308,206 +316,207 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширенный код состояния</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ класса %1 «%2»</translation>
     </message>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на команды: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Headings</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>When you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда встречается</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Как исправить</translation>
     </message>
     <message>
         <source>When a server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сервер его отправляет</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на команды</translation>
     </message>
     <message>
         <source>Example responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры ответов</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные коды</translation>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопутствующие расширенные коды</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Типичные базовые ответы</translation>
     </message>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные различия</translation>
     </message>
     <message>
         <source>When to use each</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда какой используется</translation>
     </message>
     <message>
         <source>connection greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>приветствие при подключении</translation>
     </message>
     <message>
         <source>end of message data</source>
-        <translation type="unfinished"></translation>
+        <translation>конец данных сообщения</translation>
     </message>
     <message>
         <source>any command</source>
-        <translation type="unfinished"></translation>
+        <translation>любую команду</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык &quot;%1&quot;; доступные языки: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>в программе отсутствует перевод для &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительное завершение</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный промежуточный</translation>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный отрицательный</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отрицательный</translation>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный класс</translation>
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сообщает об успехе: запрошенное действие выполнено, и клиент может перейти к следующей команде.</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — разрешение продолжать: сервер пока принял команду и ждёт от клиента дальнейших данных.</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — временная ошибка: клиент сохраняет сообщение и повторяет попытку позже, когда причина, возможно, исчезнет.</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — постоянная ошибка: повтор того же запроса без изменений снова закончится неудачей, поэтому сначала нужно что-то исправить.</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>И %1, и %2 сообщают об успехе, поэтому ни один из них не требует действий от клиента.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>И %1, и %2 разрешают продолжать и ждут от клиента дальнейших данных.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation type="unfinished"></translation>
+        <translation>И %1, и %2 — временные ошибки: клиент сохраняет сообщение и повторяет попытку позже.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>И %1, и %2 — постоянные ошибки: повтор без изменений снова закончится неудачей, поэтому нужно устранить причину.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать %1</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с…</translation>
     </message>
     <message>
         <source>Search codes, names, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по кодам, названиям и тексту (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код («55», «550»), слово («relay») или несколько слов; список обновляется по мере ввода</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все классы</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>class label and name in the class filter: 5xx Permanent Negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по классу</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>No code belongs to this class filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет кодов, подходящих под этот фильтр класса.</translation>
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один код не соответствует запросу «%1».
+Попробуйте сократить запрос, ввести другое слово или выбрать фильтр «Все классы».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln код</numerusform>
+            <numerusform>%Ln кода</numerusform>
+            <numerusform>%Ln кодов</numerusform>
         </translation>
     </message>
 </context>
@@ -515,182 +524,183 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;лева:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;права:</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять &amp;местами</translation>
     </message>
     <message>
         <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять коды местами (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Left code</source>
-        <translation type="unfinished"></translation>
+        <translation>Левый код</translation>
     </message>
     <message>
         <source>Right code</source>
-        <translation type="unfinished"></translation>
+        <translation>Правый код</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Compare two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение двух кодов</translation>
     </message>
     <message>
         <source>Pick a code on each side to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите код с каждой стороны, чтобы сравнить их рядом.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о коде</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите код слева или введите его в поле поиска (Ctrl+F), чтобы узнать, что он означает.</translation>
     </message>
     <message>
         <source>Ctrl+D compares the current code with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D сравнивает текущий код с другим.</translation>
     </message>
     <message>
         <source>Unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation type="unfinished"></translation>
+        <translation>В каталоге нет кода «%1». Ближайшие коды:</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Search the codes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск кодов (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить…</translation>
     </message>
     <message>
         <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить текущий код с другим (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять &amp;местами</translation>
     </message>
     <message>
         <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять сравниваемые коды местами (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности</translation>
     </message>
     <message>
         <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сведения о текущем коде (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе SMTP Codes</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>window title part: 354 vs 551</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение %1 и %2</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>%1 — SMTP Codes</source>
         <comment>window title: page, then app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код %1; вместо него показаны ближайшие коды.</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SMTP Codes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Офлайн-справочник кодов ответа SMTP и расширенных кодов состояния.&lt;/p&gt;&lt;p&gt;Сведения взяты из RFC 5321, RFC 3463, реестра расширенных кодов состояния SMTP в IANA и RFC, на которые они ссылаются; все пояснения написаны специально для этой программы.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: каталог повреждён: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог повреждён:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -6,171 +6,171 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; ต้องเป็น &quot;reply&quot; หรือ &quot;enhanced&quot;</translation>
     </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสตอบกลับ &quot;%1&quot; ไม่ใช่ตัวเลขสามหลักในช่วง 200 ถึง 559</translation>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแบบขยาย &quot;%1&quot; ไม่อยู่ในรูปแบบ X.1.1</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; มีค่าเป็น &quot;%1&quot; ซึ่งไม่ใช่ค่าใดใน 2xx, 3xx, 4xx, 5xx</translation>
     </message>
     <message>
         <source>&quot;class&quot; is %1 but the code starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; มีค่าเป็น %1 แต่รหัสขึ้นต้นด้วย %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; in &quot;commands&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ใน &quot;commands&quot;</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบฟิลด์ &quot;%1&quot; ซึ่งจำเป็นต้องมี</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็นออบเจกต์ที่เก็บข้อความแยกตามภาษา เช่น {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; มีค่าว่างหรือค่าที่ไม่ใช่ข้อความสำหรับภาษา &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่มีข้อความภาษาอังกฤษ (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็นอาร์เรย์ของสตริง</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ว่างเปล่า</translation>
     </message>
     <message>
         <source>&quot;examples&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างทุกรายการต้องมี &quot;server&quot; และ &quot;text&quot;</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; ต้องมีการตอบกลับของเซิร์ฟเวอร์อย่างน้อยสองรายการ แต่มีเพียง %1 รายการ</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
         <source>every reference needs a &quot;document&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>การอ้างอิงทุกรายการต้องมี &quot;document&quot;</translation>
     </message>
     <message>
         <source>&quot;references&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; ว่างเปล่า</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON ไม่ถูกต้องที่ไบต์ %2: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ระดับบนสุดต้องเป็นออบเจกต์ที่มี &quot;formatVersion&quot; และ &quot;entries&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;formatVersion&quot; ต้องมีค่าเป็น 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;entries&quot; ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: รายการที่ %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่พบฟิลด์ &quot;code&quot; ซึ่งจำเป็นต้องมี</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: รหัส %2 ปรากฏซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ระบุตัวเองเป็นรหัสที่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่พบรหัสที่เกี่ยวข้อง %2 ในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: การตอบกลับที่มักพบร่วมกัน %2 ไม่ใช่รหัสตอบกลับในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>แค็ตตาล็อกไม่มีรายการใดเลย</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรมไม่มีไฟล์แค็ตตาล็อกอยู่ภายใต้ :/catalog</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หัวข้อ %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด: %2</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -182,67 +182,75 @@ Commands:
 
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
 &quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: ข้อมูลอ้างอิงแบบออฟไลน์สำหรับรหัสตอบกลับ SMTP และรหัสสถานะแบบขยาย
+
+คำสั่ง:
+  list                  รหัสทั้งหมดพร้อมประเภทและชื่อ
+  show CODE             ข้อมูลทั้งหมดของรหัสหนึ่งรหัส (550, 5.1.1)
+  compare CODE CODE     เปรียบเทียบสองรหัสแบบเคียงข้างกัน
+
+หากไม่ระบุคำสั่ง จะเปิดหน้าต่างโปรแกรม โดย &quot;smtp-codes 550&quot; จะเปิดที่รหัส 550 และ
+&quot;smtp-codes 354 551&quot; จะเปิดที่การเปรียบเทียบของทั้งสองรหัส</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบผลลัพธ์: text (ค่าเริ่มต้น), json หรือ markdown</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของส่วนติดต่อผู้ใช้ เช่น es หรือ zh_CN</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>list, show or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show หรือ compare</translation>
     </message>
     <message>
         <source>The codes the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่คำสั่งจะใช้ทำงาน</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; ให้ใช้ text, json หรือ markdown</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุคำสั่ง ให้ใช้ list, show CODE หรือ compare CODE CODE (ดู --help)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list ไม่รับรหัสใด ๆ หากต้องการดูรหัสเดียว ให้ใช้: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished"></translation>
+        <translation>| รหัส | ประเภท | ชื่อ |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished"></translation>
+        <translation>show ต้องระบุรหัส เช่น smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished"></translation>
+        <translation>compare ต้องระบุสองรหัส เช่น smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุรหัสมากเกินไปสำหรับ %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; เป็นรหัส ไม่ใช่คำสั่ง ให้ใช้: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ให้ใช้ list, show หรือ compare (ดู --help)</translation>
     </message>
 </context>
 <context>
@@ -250,57 +258,57 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 (%2)</source>
         <comment>a code and its name in parentheses: 354 (Start Mail Input)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>title of a comparison of two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 เทียบกับ %2</translation>
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งสองฝั่งแสดง %1: รหัสที่เปรียบเทียบกับตัวเองย่อมไม่มีความแตกต่าง</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 เป็นรหัสสถานะแบบขยายทั้งคู่ แต่รายงานสภาวะที่ต่างกัน</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตอบกลับพื้นฐานประเภท %2 %3 ส่วน %4 เป็นรหัสสถานะแบบขยายที่ระบุรายละเอียดของการตอบกลับให้ชัดเจนขึ้น</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 เป็นการตอบกลับประเภท %3 %4 ทั้งคู่ แต่รายงานสถานการณ์ที่ต่างกัน</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตอบกลับประเภท %2 %3 ส่วน %4 เป็นการตอบกลับประเภท %5 %6</translation>
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: ทั้งสองฝั่งเป็นรหัส %1 เดียวกัน</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง %1 และ %2 ตอบกลับคำสั่งเดียวกัน: %3</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ตอบกลับ %2 ส่วน %3 ตอบกลับ %4</translation>
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 เป็นรหัสที่เกี่ยวข้องกัน: มักพบในสถานการณ์ที่คล้ายกัน จึงควรอ่านถ้อยคำในการตอบกลับของเซิร์ฟเวอร์อย่างละเอียดเพื่อแยกแยะ</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 ไม่ได้เกี่ยวข้องกันโดยตรง: พบในสถานการณ์ที่ต่างกัน</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -308,204 +316,205 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสถานะแบบขยาย</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับประเภท %1 %2</translation>
     </message>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>ตอบกลับคำสั่ง: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Headings</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>When you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีที่พบ</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีแก้ไข</translation>
     </message>
     <message>
         <source>When a server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีที่เซิร์ฟเวอร์ส่งรหัสนี้</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบกลับคำสั่ง</translation>
     </message>
     <message>
         <source>Example responses</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างการตอบกลับ</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารอ้างอิง</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแบบขยายที่มักมาด้วยกัน</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับพื้นฐานที่มักมีรหัสนี้</translation>
     </message>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแตกต่างหลัก</translation>
     </message>
     <message>
         <source>When to use each</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีใช้งานของแต่ละรหัส</translation>
     </message>
     <message>
         <source>connection greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความทักทายเมื่อเชื่อมต่อ</translation>
     </message>
     <message>
         <source>end of message data</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดสิ้นสุดข้อมูลข้อความ</translation>
     </message>
     <message>
         <source>any command</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งใดก็ได้</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักภาษา &quot;%1&quot; ภาษาที่ใช้ได้: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรมไม่มีคำแปลสำหรับ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับเสร็จสมบูรณ์</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับขั้นกลาง</translation>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธชั่วคราว</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธถาวร</translation>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่ไม่รู้จัก</translation>
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แจ้งว่าสำเร็จ: การดำเนินการที่ร้องขอเสร็จสิ้นแล้ว และไคลเอนต์ส่งคำสั่งถัดไปต่อได้</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นสัญญาณให้ดำเนินการต่อ: เซิร์ฟเวอร์ยอมรับคำสั่งจนถึงตอนนี้แล้วและกำลังรอข้อมูลเพิ่มเติมจากไคลเอนต์</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นข้อผิดพลาดชั่วคราว: ไคลเอนต์จะเก็บข้อความไว้และลองใหม่ภายหลัง ซึ่งเมื่อถึงตอนนั้นปัญหาอาจหมดไปแล้ว</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นข้อผิดพลาดถาวร: การส่งคำขอเดิมซ้ำโดยไม่เปลี่ยนแปลงจะล้มเหลวอีก จึงต้องแก้ไขบางอย่างก่อน</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง %1 และ %2 แจ้งว่าสำเร็จ ไคลเอนต์จึงไม่ต้องดำเนินการใด ๆ</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง %1 และ %2 เป็นสัญญาณให้ดำเนินการต่อ ซึ่งรอข้อมูลเพิ่มเติมจากไคลเอนต์</translation>
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง %1 และ %2 เป็นข้อผิดพลาดชั่วคราว: ไคลเอนต์จะเก็บข้อความไว้และลองใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้ง %1 และ %2 เป็นข้อผิดพลาดถาวร: การลองใหม่โดยไม่เปลี่ยนแปลงจะล้มเหลวอีก จึงต้องแก้ไขที่สาเหตุ</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบกับ…</translation>
     </message>
     <message>
         <source>Search codes, names, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหารหัส ชื่อ หรือข้อความ (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัส (&quot;55&quot;, &quot;550&quot;) คำ (&quot;รีเลย์&quot;) หรือหลายคำ รายการจะอัปเดตตามที่คุณพิมพ์</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>class label and name in the class filter: 5xx Permanent Negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองประเภท</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>No code belongs to this class filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัสที่อยู่ในประเภทที่กรองนี้</translation>
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัสที่ตรงกับ &quot;%1&quot;
+ลองใช้ข้อความที่สั้นลง ใช้คำอื่น หรือเลือกตัวกรอง &quot;ทุกประเภท&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รหัส</numerusform>
         </translation>
     </message>
 </context>
@@ -513,182 +522,183 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้าย(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>ขวา(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับ(&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับรหัสทั้งสอง (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Left code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสฝั่งซ้าย</translation>
     </message>
     <message>
         <source>Right code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสฝั่งขวา</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปรียบเทียบ</translation>
     </message>
     <message>
         <source>Compare two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบสองรหัส</translation>
     </message>
     <message>
         <source>Pick a code on each side to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรหัสฝั่งละหนึ่งรหัสเพื่ออ่านเทียบกันแบบเคียงข้าง</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดรหัส</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรหัสทางด้านซ้าย หรือพิมพ์รหัสในช่องค้นหา (Ctrl+F) เพื่ออ่านความหมาย</translation>
     </message>
     <message>
         <source>Ctrl+D compares the current code with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Ctrl+D เพื่อเปรียบเทียบรหัสปัจจุบันกับรหัสอื่น</translation>
     </message>
     <message>
         <source>Unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรหัส %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation type="unfinished"></translation>
+        <translation>แค็ตตาล็อกไม่มีรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด ได้แก่:</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;F)…</translation>
     </message>
     <message>
         <source>Search the codes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหารหัส (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบ(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบรหัสปัจจุบันกับรหัสอื่น (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับ(&amp;S)</translation>
     </message>
     <message>
         <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับรหัสทั้งสองที่กำลังเปรียบเทียบ (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
         <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายละเอียดของรหัสปัจจุบัน (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ SMTP Codes(&amp;A)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>window title part: 354 vs 551</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 เทียบกับ %2</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>%1 — SMTP Codes</source>
         <comment>window title: page, then app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรหัส %1 จึงแสดงรายการรหัสที่ใกล้เคียงที่สุดแทน</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ SMTP Codes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;ข้อมูลอ้างอิงแบบออฟไลน์สำหรับรหัสตอบกลับ SMTP และรหัสสถานะแบบขยาย&lt;/p&gt;&lt;p&gt;ข้อมูลมาจาก RFC 5321, RFC 3463, ทะเบียนรหัสสถานะ SMTP แบบขยายของ IANA และ RFC ที่เอกสารเหล่านั้นอ้างถึง คำอธิบายทั้งหมดเขียนขึ้นสำหรับโปรแกรมนี้โดยเฉพาะ&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU GPL รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: แค็ตตาล็อกเสียหาย: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แค็ตตาล็อกเสียหาย:
+%1</translation>
     </message>
 </context>
 </TS>

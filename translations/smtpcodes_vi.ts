@@ -6,171 +6,171 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; phải là &quot;reply&quot; hoặc &quot;enhanced&quot;</translation>
     </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
-        <translation type="unfinished"></translation>
+        <translation>mã phản hồi &quot;%1&quot; không phải là số có ba chữ số từ 200 đến 559</translation>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã trạng thái mở rộng &quot;%1&quot; không có dạng X.1.1</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; là &quot;%1&quot;, không thuộc 2xx, 3xx, 4xx, 5xx</translation>
     </message>
     <message>
         <source>&quot;class&quot; is %1 but the code starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; là %1 nhưng mã lại bắt đầu bằng %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; in &quot;commands&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh không xác định &quot;%1&quot; trong &quot;commands&quot;</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu trường bắt buộc &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là một đối tượng chứa văn bản theo từng ngôn ngữ, ví dụ {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; có giá trị rỗng hoặc không phải văn bản cho ngôn ngữ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không có văn bản tiếng Anh (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là một mảng chuỗi</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; trống</translation>
     </message>
     <message>
         <source>&quot;examples&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; phải là một mảng</translation>
     </message>
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi ví dụ đều phải có &quot;server&quot; và &quot;text&quot;</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; cần ít nhất hai phản hồi của máy chủ, hiện chỉ có %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; phải là một mảng</translation>
     </message>
     <message>
         <source>every reference needs a &quot;document&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tài liệu tham khảo đều phải có &quot;document&quot;</translation>
     </message>
     <message>
         <source>&quot;references&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;references&quot; trống</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON không hợp lệ tại byte %2: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cấp cao nhất phải là một đối tượng có &quot;formatVersion&quot; và &quot;entries&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;formatVersion&quot; phải bằng 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;entries&quot; phải là một mảng</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mục nhập %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phải là một đối tượng</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thiếu trường bắt buộc &quot;code&quot;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã %2 xuất hiện hai lần</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tự liệt kê chính nó là mã liên quan</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã liên quan %2 không có trong danh mục</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phản hồi thường đi kèm %2 không phải là mã phản hồi có trong danh mục</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục không có mục nhập nào</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>chương trình không chứa tệp danh mục nào trong :/catalog</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mục %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mã không xác định &quot;%1&quot;; các mã gần nhất: %2</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -182,67 +182,75 @@ Commands:
 
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
 &quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP và mã trạng thái mở rộng.
+
+Lệnh:
+  list                  liệt kê mọi mã kèm lớp và tên
+  show CODE             toàn bộ thông tin về một mã (550, 5.1.1)
+  compare CODE CODE     đặt hai mã cạnh nhau để so sánh
+
+Khi không có lệnh, chương trình mở cửa sổ; &quot;smtp-codes 550&quot; mở cửa sổ tại mã 550 và
+&quot;smtp-codes 354 551&quot; mở trang so sánh hai mã đó.</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: text (mặc định), json hoặc markdown.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện, ví dụ es hoặc zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ</translation>
     </message>
     <message>
         <source>list, show or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show hoặc compare</translation>
     </message>
     <message>
         <source>The codes the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã mà lệnh sẽ xử lý.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng không xác định &quot;%1&quot;; hãy dùng text, json hoặc markdown</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu lệnh; hãy dùng list, show CODE hoặc compare CODE CODE (xem --help)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list không nhận mã nào; để xem một mã, hãy dùng: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Mã | Lớp | Tên |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished"></translation>
+        <translation>show cần một mã, ví dụ: smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished"></translation>
+        <translation>compare cần hai mã, ví dụ: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quá nhiều mã cho %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; là một mã, không phải lệnh; hãy dùng: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh không xác định &quot;%1&quot;; hãy dùng list, show hoặc compare (xem --help)</translation>
     </message>
 </context>
 <context>
@@ -250,57 +258,57 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 (%2)</source>
         <comment>a code and its name in parentheses: 354 (Start Mail Input)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>title of a comparison of two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh %1 và %2</translation>
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai bên đều hiển thị %1: một mã so với chính nó thì không có khác biệt nào.</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đều là mã trạng thái mở rộng; chúng báo những tình trạng khác nhau.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phản hồi cơ bản thuộc lớp %2 %3, còn %4 là mã trạng thái mở rộng, bổ sung chi tiết cho một phản hồi.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đều là phản hồi thuộc lớp %3 %4; chúng khác nhau ở tình huống mà mỗi mã thông báo.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phản hồi thuộc lớp %2 %3, còn %4 là phản hồi thuộc lớp %5 %6.</translation>
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có: %1 là cùng một mã ở cả hai bên.</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 và %2 đều trả lời cho cùng các lệnh: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trả lời cho %2, còn %3 trả lời cho %4.</translation>
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 là các mã có liên quan: chúng thường xuất hiện trong những tình huống tương tự, vì vậy hãy đọc kỹ nội dung chính xác trong phản hồi của máy chủ để phân biệt.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 không liên quan chặt chẽ: chúng xuất hiện trong những tình huống khác nhau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -308,204 +316,205 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     <message>
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trạng thái mở rộng</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi %1 %2</translation>
     </message>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời cho: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Headings</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>When you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào gặp mã này</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách khắc phục</translation>
     </message>
     <message>
         <source>When a server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào máy chủ gửi mã này</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời cho</translation>
     </message>
     <message>
         <source>Example responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi mẫu</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu tham khảo</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã liên quan</translation>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng thường đi kèm</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cơ bản thường mang mã này</translation>
     </message>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác biệt chính</translation>
     </message>
     <message>
         <source>When to use each</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào dùng từng mã</translation>
     </message>
     <message>
         <source>connection greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>lời chào khi kết nối</translation>
     </message>
     <message>
         <source>end of message data</source>
-        <translation type="unfinished"></translation>
+        <translation>kết thúc dữ liệu thư</translation>
     </message>
     <message>
         <source>any command</source>
-        <translation type="unfinished"></translation>
+        <translation>bất kỳ lệnh nào</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ không xác định &quot;%1&quot;; các ngôn ngữ có sẵn: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>chương trình thiếu bản dịch cho &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất thành công</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận trung gian</translation>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi tạm thời</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi vĩnh viễn</translation>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp không xác định</translation>
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 báo thành công: thao tác được yêu cầu đã hoàn tất và máy khách có thể tiếp tục với lệnh kế tiếp.</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tín hiệu cho phép tiếp tục: máy chủ đã chấp nhận lệnh cho đến lúc này và đang chờ thêm dữ liệu từ máy khách.</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là lỗi tạm thời: máy khách giữ lại thư và thử lại sau, khi tình trạng này có thể đã hết.</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là lỗi vĩnh viễn: gửi lại đúng yêu cầu đó mà không thay đổi gì sẽ lại thất bại, vì vậy cần khắc phục điều gì đó trước.</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 và %2 đều báo thành công, nên máy khách không cần làm gì thêm.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 và %2 đều là tín hiệu cho phép tiếp tục và đang chờ thêm dữ liệu từ máy khách.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 và %2 đều là lỗi tạm thời: máy khách giữ lại thư và thử lại sau.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 và %2 đều là lỗi vĩnh viễn: thử lại mà không thay đổi gì sẽ lại thất bại, vì vậy cần khắc phục nguyên nhân.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem %1</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh với…</translation>
     </message>
     <message>
         <source>Search codes, names, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mã, tên, nội dung (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một mã (&quot;55&quot;, &quot;550&quot;), một từ (&quot;relay&quot;) hoặc nhiều từ; danh sách được cập nhật ngay khi bạn gõ</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các lớp</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>class label and name in the class filter: 5xx Permanent Negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc lớp</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách mã</translation>
     </message>
     <message>
         <source>No code belongs to this class filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã nào thuộc bộ lọc lớp này.</translation>
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã nào khớp với &quot;%1&quot;.
+Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tất cả các lớp&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mã</numerusform>
         </translation>
     </message>
 </context>
@@ -513,182 +522,183 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên &amp;trái:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên &amp;phải:</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoán đổi</translation>
     </message>
     <message>
         <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoán đổi hai mã (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Left code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bên trái</translation>
     </message>
     <message>
         <source>Right code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bên phải</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh</translation>
     </message>
     <message>
         <source>Compare two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh hai mã</translation>
     </message>
     <message>
         <source>Pick a code on each side to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một mã ở mỗi bên để đọc song song hai mã.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết mã</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một mã ở bên trái hoặc nhập mã vào ô tìm kiếm (Ctrl+F) để xem ý nghĩa của mã.</translation>
     </message>
     <message>
         <source>Ctrl+D compares the current code with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Ctrl+D để so sánh mã hiện tại với một mã khác.</translation>
     </message>
     <message>
         <source>Unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1 không xác định</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục không có mã &quot;%1&quot;. Các mã gần nhất là:</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm…</translation>
     </message>
     <message>
         <source>Search the codes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm mã (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh…</translation>
     </message>
     <message>
         <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mã hiện tại với một mã khác (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoán đổi</translation>
     </message>
     <message>
         <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoán đổi hai mã đang so sánh (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi tiết</translation>
     </message>
     <message>
         <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị chi tiết của mã hiện tại (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <comment>window title part: 354 vs 551</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh %1 và %2</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>%1 — SMTP Codes</source>
         <comment>window title: page, then app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1 không xác định; thay vào đó là danh sách các mã gần nhất.</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP và mã trạng thái mở rộng.&lt;/p&gt;&lt;p&gt;Thông tin được lấy từ RFC 5321, RFC 3463, sổ đăng ký mã trạng thái mở rộng SMTP của IANA và các RFC mà chúng trích dẫn; mọi phần giải thích đều được viết riêng cho chương trình này.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: danh mục bị hỏng: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes</translation>
     </message>
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục bị hỏng:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analyzer.h"
 #include "comparison.h"
 #include "entrydocument.h"
 #include "jsonwriter.h"
@@ -7,6 +8,7 @@
 #include "renderer.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 
 namespace SmtpCodes::Core {
@@ -42,7 +44,7 @@ bool takesValue(const QString &option)
 
 QStringList CommandLine::verbs()
 {
-    return {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("compare")};
+    return {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("compare"), QStringLiteral("explain")};
 }
 
 QStringList CommandLine::formats()
@@ -103,7 +105,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "Commands:\n"
            "  list                  every code with its class and name\n"
            "  show CODE             everything about one code (550, 5.1.1)\n"
-           "  compare CODE CODE     two codes side by side\n\n"
+           "  compare CODE CODE     two codes side by side\n"
+           "  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log\n"
+           "                        (standard input when FILE is - or missing)\n\n"
            "Without a command, opens the window; \"smtp-codes 550\" opens it on 550 and\n"
            "\"smtp-codes 354 551\" on their comparison."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -115,7 +119,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language, such as es or zh_CN."),
                                         tr("language"));
     parser.addOption(langOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, show or compare"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, show, compare or explain"));
     parser.addPositionalArgument(QStringLiteral("codes"), tr("The codes the command works on."),
                                  QStringLiteral("[codes…]"));
 
@@ -141,7 +145,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, tr("missing command; use list, show CODE or compare CODE CODE (see --help)"));
+        return usageError(err, tr("missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)"));
 
     const QString verb = positional.first();
     const QStringList codes = positional.mid(1);
@@ -205,12 +209,38 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 0;
     }
 
+    if (verb == u"explain") {
+        if (codes.size() > 1)
+            return usageError(err, tr("explain takes one file (or - for standard input)"));
+        const QString path = codes.isEmpty() ? QStringLiteral("-") : codes.first();
+        QFile file;
+        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                         : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            err << tr("smtp-codes: cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        // One byte past the limit is enough to know the input is too large, without reading all of it.
+        const QByteArray input = file.read(Analyzer::MaxInputBytes + 1);
+        const Analyzer analyzer(*m_catalog);
+        const Analyzer::Result result = analyzer.analyze(input);
+        if (result.problem != Analyzer::Problem::None) {
+            err << tr("smtp-codes: %1").arg(result.message) << Qt::endl;
+            return 1;
+        }
+        if (format == Format::Json)
+            out << QString::fromUtf8(JsonWriter::toText(analyzer.toJson(result, language)));
+        else
+            render(analyzer.document(result, language));
+        return 0;
+    }
+
     if (m_catalog->find(verb))
         return usageError(err, tr("\"%1\" is a code, not a command; use: smtp-codes show %1").arg(verb));
     if (looksLikeCode(verb) || verb.front().isDigit())
         return usageError(err, unknownCodeMessage(verb));
     const QString shown = verb.size() > 24 ? verb.left(24) + QChar(0x2026) : verb;
-    return usageError(err, tr("unknown command \"%1\"; use list, show or compare (see --help)").arg(shown));
+    return usageError(err, tr("unknown command \"%1\"; use list, show, compare or explain (see --help)").arg(shown));
 }
 
 } // namespace SmtpCodes::Core

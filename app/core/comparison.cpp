@@ -1,7 +1,10 @@
 #include "comparison.h"
 
+#include "enhancedstatus.h"
 #include "entrydocument.h"
 #include "headings.h"
+
+#include <QLocale>
 
 namespace SmtpCodes::Core {
 
@@ -68,6 +71,38 @@ QStringList Comparison::keyDifferences() const
                 differences.append(
                     ReplyClasses::consequence(entry->replyClass, EntryDocument::code(*entry, m_language)));
         }
+    }
+
+    if (m_left->kind == EntryKind::Enhanced && m_right->kind == EntryKind::Enhanced) {
+        const int leftSubject = m_left->code.section(u'.', 1, 1).toInt();
+        const int rightSubject = m_right->code.section(u'.', 1, 1).toInt();
+        if (leftSubject == rightSubject)
+            differences.append(tr("Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.")
+                                   .arg(a, b)
+                                   .arg(leftSubject)
+                                   .arg(EnhancedStatus::subjectName(leftSubject)));
+        else
+            differences.append(tr("%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).")
+                                   .arg(a)
+                                   .arg(leftSubject)
+                                   .arg(EnhancedStatus::subjectName(leftSubject), b)
+                                   .arg(rightSubject)
+                                   .arg(EnhancedStatus::subjectName(rightSubject)));
+    }
+    auto usualReplies = [](const CodeEntry &entry) {
+        return entry.kind == EntryKind::Enhanced ? entry.replies : QStringList{entry.code};
+    };
+    if (m_left->kind != m_right->kind) {
+        const CodeEntry &enhanced = m_left->kind == EntryKind::Enhanced ? *m_left : *m_right;
+        const CodeEntry &reply = m_left->kind == EntryKind::Enhanced ? *m_right : *m_left;
+        if (usualReplies(enhanced).contains(reply.code))
+            differences.append(tr("%1 often comes together with %2: the basic reply says what happened to the "
+                                  "command, the enhanced code says why.")
+                                   .arg(EntryDocument::code(enhanced, m_language), EntryDocument::code(reply, m_language)));
+        else
+            differences.append(tr("%1 rarely comes with %2; it usually comes with %3.")
+                                   .arg(EntryDocument::code(enhanced, m_language), EntryDocument::code(reply, m_language),
+                                        QLocale(m_language).createSeparatedList(enhanced.replies)));
     }
 
     const QString leftCommands = EntryDocument::commandList(*m_left, m_language);

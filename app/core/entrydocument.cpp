@@ -1,5 +1,6 @@
 #include "entrydocument.h"
 
+#include "enhancedstatus.h"
 #include "headings.h"
 
 #include <QLocale>
@@ -19,8 +20,12 @@ QString EntryDocument::label(const CodeEntry &entry, const QString &language)
 
 QString EntryDocument::classLine(const CodeEntry &entry)
 {
-    if (entry.kind == EntryKind::Enhanced)
-        return tr("Enhanced status code");
+    if (entry.kind == EntryKind::Enhanced) {
+        const int subject = entry.code.section(u'.', 1, 1).toInt();
+        return tr("Enhanced status code of subject %1 (%2)", "subject number and name: 7 (Security or Policy Status)")
+            .arg(subject)
+            .arg(EnhancedStatus::subjectName(subject));
+    }
     return tr("%1 %2 response", "class label and class name: 5xx Permanent Negative response")
         .arg(ReplyClasses::label(entry.replyClass), ReplyClasses::name(entry.replyClass));
 }

@@ -81,6 +81,15 @@ QString Languages::forLocale(const QLocale &locale)
     return QStringLiteral("en");
 }
 
+QString Languages::startupLanguage(const QString &requested, const QString &remembered, const QLocale &system)
+{
+    if (isAvailable(requested))
+        return requested;
+    if (isAvailable(remembered))
+        return remembered;
+    return forLocale(system);
+}
+
 QString Languages::unknownLanguageMessage(const QString &code)
 {
     const QString shown = code.size() > 24 ? code.left(24) + QChar(0x2026) : code;

@@ -40,6 +40,10 @@ public:
     /// "en" when none does.
     static QString forLocale(const QLocale &locale);
 
+    /// The language to start in: @p requested (--lang) if given, else @p remembered if it is available, else the
+    /// one that fits @p system. @p requested must have been checked with isAvailable().
+    static QString startupLanguage(const QString &requested, const QString &remembered, const QLocale &system);
+
     /// The message for an unknown --lang value, listing the available codes.
     static QString unknownLanguageMessage(const QString &code);
 

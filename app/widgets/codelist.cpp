@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QHBoxLayout>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     , m_model(new Core::CodeListModel(catalog, this))
     , m_search(new QLineEdit(this))
     , m_classFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
     , m_view(new QListView(this))
     , m_empty(new QLabel(this))
     , m_count(new QLabel(this))
@@ -32,6 +35,9 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    for (int i = 0; i < 3; ++i)
+        m_kindFilter->addItem(QString());
     m_view->setObjectName(QStringLiteral("codeList"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CodeItemDelegate(m_view));
@@ -51,12 +57,16 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
-    layout->addWidget(m_classFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kindFilter, 1);
+    filters->addWidget(m_classFilter, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &CodeList::applyQuery);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &CodeList::applyQuery);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CodeList::applyQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             emit currentCodeChanged(current.data(Core::CodeRole).toString());
@@ -98,6 +108,11 @@ void CodeList::retranslateUi()
                                                    .arg(Core::ReplyClasses::label(classes.at(i)),
                                                         Core::ReplyClasses::name(classes.at(i))));
     m_classFilter->setAccessibleName(tr("Class filter"));
+    m_kindFilter->setItemText(0, tr("All codes"));
+    m_kindFilter->setItemText(1, tr("Basic replies"));
+    m_kindFilter->setItemText(2, tr("Enhanced codes"));
+    m_kindFilter->setAccessibleName(tr("Kind filter"));
+    m_kindFilter->setToolTip(tr("Basic three-digit replies (550) or enhanced status codes (5.1.1)"));
     m_view->setAccessibleName(tr("Codes"));
     updateEmptyState();
 }
@@ -130,7 +145,13 @@ void CodeList::applyQuery()
     query.text = m_search->text();
     if (const int filter = m_classFilter->currentIndex(); filter > 0)
         query.replyClass = Core::ReplyClasses::all().at(filter - 1);
+    if (const int kind = m_kindFilter->currentIndex(); kind > 0)
+        query.kind = kind == 1 ? Core::EntryKind::Reply : Core::EntryKind::Enhanced;
     m_model->setQuery(query);
+    static const QRegularExpression combined(
+        QStringLiteral("^\\s*[2-5][0-5][0-9][\\s-]+#?[245]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s*$"));
+    if (combined.match(query.text).hasMatch())
+        emit combinedLookup(query.text.trimmed());
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row));
@@ -142,7 +163,7 @@ void CodeList::updateEmptyState()
     const int rows = m_model->rowCount();
     m_stack->setCurrentWidget(rows == 0 ? static_cast<QWidget *>(m_empty) : m_view);
     if (m_search->text().trimmed().isEmpty())
-        m_empty->setText(tr("No code belongs to this class filter."));
+        m_empty->setText(tr("No code matches these filters."));
     else
         m_empty->setText(tr("No code matches \"%1\".\nTry a shorter text, another word or the filter \"All "
                             "classes\".")
@@ -157,7 +178,9 @@ bool CodeList::selectCode(const QString &code)
         const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockFilter(m_classFilter);
         m_search->clear();
+        const QSignalBlocker blockKind(m_kindFilter);
         m_classFilter->setCurrentIndex(0);
+        m_kindFilter->setCurrentIndex(0);
         applyQuery();
         row = m_model->rowOf(code);
     }

@@ -36,6 +36,8 @@ public:
 signals:
     void currentCodeChanged(const QString &code);
     void compareRequested(const QString &code);
+    /// The search text is a reply with its enhanced code ("550 5.1.1"): the two parts can be explained together.
+    void combinedLookup(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +51,7 @@ private:
     Core::CodeListModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_classFilter;
+    QComboBox *m_kindFilter;
     QListView *m_view;
     QLabel *m_empty;
     QLabel *m_count;

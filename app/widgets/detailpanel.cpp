@@ -2,6 +2,7 @@
 
 #include "textview.h"
 
+#include <core/analyzer.h>
 #include <core/entrydocument.h>
 
 #include <QEvent>
@@ -25,6 +26,14 @@ DetailPanel::DetailPanel(const Core::Catalog &catalog, QWidget *parent)
 void DetailPanel::showCode(const QString &code)
 {
     m_code = code;
+    m_analysis.clear();
+    render();
+}
+
+void DetailPanel::showAnalysis(const QString &text)
+{
+    m_code.clear();
+    m_analysis = text;
     render();
 }
 
@@ -44,6 +53,11 @@ void DetailPanel::changeEvent(QEvent *event)
 void DetailPanel::render()
 {
     m_view->setAccessibleName(tr("Code details"));
+    if (!m_analysis.isEmpty()) {
+        const Core::Analyzer analyzer(*m_catalog);
+        m_view->showDocument(analyzer.document(analyzer.analyze(m_analysis.toUtf8()), m_language));
+        return;
+    }
     if (const Core::CodeEntry *entry = m_catalog->find(m_code)) {
         m_view->showDocument(Core::EntryDocument::build(*m_catalog, *entry, m_language));
         return;

@@ -21,6 +21,9 @@ public:
     void showCode(const QString &code);
     QString code() const { return m_code; }
 
+    /// Explains the replies in @p text (a combined lookup such as "550 5.1.1") with the analyzer.
+    void showAnalysis(const QString &text);
+
     void setLanguage(const QString &language);
     TextView *view() const { return m_view; }
 
@@ -36,6 +39,7 @@ private:
     const Core::Catalog *m_catalog;
     TextView *m_view;
     QString m_code;
+    QString m_analysis;
     QString m_language = QStringLiteral("en");
 };
 

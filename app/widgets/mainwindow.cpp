@@ -2,6 +2,7 @@
 
 #include "codelist.h"
 #include "comparisonview.h"
+#include "analyzerpane.h"
 #include "appsettings.h"
 #include "detailpanel.h"
 #include "languagemenu.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_detail(new DetailPanel(catalog, this))
     , m_comparison(new ComparisonView(catalog, this))
+    , m_analyzer(new AnalyzerPane(catalog, this))
     , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -36,6 +38,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_comparison);
+    m_pages->addWidget(m_analyzer);
     m_splitter->addWidget(m_codeList);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
@@ -51,9 +54,15 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
         updateTitle();
     });
     connect(m_codeList, &CodeList::compareRequested, this, &MainWindow::startComparison);
+    connect(m_codeList, &CodeList::combinedLookup, this, [this](const QString &text) {
+        m_detail->showAnalysis(text);
+        m_pages->setCurrentWidget(m_detail);
+        updateTitle();
+    });
     connect(m_detail, &DetailPanel::codeActivated, this, &MainWindow::showCode);
     connect(m_comparison, &ComparisonView::codeActivated, this, &MainWindow::showCode);
     connect(m_comparison, &ComparisonView::codesChanged, this, &MainWindow::updateTitle);
+    connect(m_analyzer, &AnalyzerPane::codeActivated, this, &MainWindow::showCode);
 
     retranslateUi();
     resize(1100, 720);
@@ -87,6 +96,27 @@ void MainWindow::createActions()
         updateTitle();
     });
 
+    m_analyzeAction = new QAction(this);
+    m_analyzeAction->setObjectName(QStringLiteral("analyzeAction"));
+    m_analyzeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_analyzeAction, &QAction::triggered, this, &MainWindow::showAnalyzer);
+
+    m_pasteAnalyzeAction = new QAction(this);
+    m_pasteAnalyzeAction->setObjectName(QStringLiteral("pasteAnalyzeAction"));
+    m_pasteAnalyzeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAnalyzeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_pasteAnalyzeAction, &QAction::triggered, this, [this] {
+        showAnalyzer();
+        m_analyzer->pasteAndAnalyze();
+    });
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        showAnalyzer();
+        m_analyzer->openFile();
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -97,7 +127,10 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_compareAction);
+    m_fileMenu->addAction(m_analyzeAction);
+    m_fileMenu->addAction(m_pasteAnalyzeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -106,6 +139,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_detailAction);
     m_viewMenu->addAction(m_compareAction);
     m_viewMenu->addAction(m_swapAction);
+    m_viewMenu->addAction(m_analyzeAction);
     m_languageMenu = new LanguageMenu(this);
     m_languageMenu->setCurrent(m_language);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, [this](const QString &code) { setLanguage(code); });
@@ -120,6 +154,7 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_detailAction);
     m_toolBar->addAction(m_compareAction);
     m_toolBar->addAction(m_swapAction);
+    m_toolBar->addAction(m_analyzeAction);
 }
 
 void MainWindow::retranslateUi()
@@ -137,6 +172,12 @@ void MainWindow::retranslateUi()
     m_swapAction->setToolTip(tr("Exchange the two compared codes (Ctrl+Shift+S)"));
     m_detailAction->setText(tr("&Details"));
     m_detailAction->setToolTip(tr("Show the current code's details (Ctrl+1)"));
+    m_analyzeAction->setText(tr("&Analyze…"));
+    m_analyzeAction->setToolTip(tr("Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)"));
+    m_pasteAnalyzeAction->setText(tr("&Paste and Analyze"));
+    m_pasteAnalyzeAction->setToolTip(tr("Analyze the text on the clipboard (Ctrl+Shift+V)"));
+    m_openAction->setText(tr("&Open Bounce or Log…"));
+    m_openAction->setToolTip(tr("Analyze a saved bounce or mail log (Ctrl+O)"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About SMTP Codes"));
     updateTitle();
@@ -151,12 +192,28 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    QString page;
-    if (isComparing())
-        page = tr("%1 vs %2", "window title part: 354 vs 551").arg(m_comparison->leftCode(), m_comparison->rightCode());
-    else if (const Core::CodeEntry *entry = m_catalog->find(m_detail->code()))
-        page = entry->code;
-    setWindowTitle(page.isEmpty() ? tr("SMTP Codes") : tr("%1 — SMTP Codes", "window title: page, then app").arg(page));
+    const Core::CodeEntry *entry = m_catalog->find(m_detail->code());
+    if (isAnalyzing())
+        setWindowTitle(tr("Bounce analyzer — SMTP Codes"));
+    else if (isComparing())
+        setWindowTitle(tr("Comparison of %1 and %2 — SMTP Codes")
+                           .arg(m_comparison->leftCode(), m_comparison->rightCode()));
+    else if (entry)
+        setWindowTitle(tr("Code %1 — SMTP Codes").arg(entry->code));
+    else
+        setWindowTitle(tr("SMTP Codes — reference of SMTP replies"));
+}
+
+bool MainWindow::isAnalyzing() const
+{
+    return m_pages->currentWidget() == m_analyzer;
+}
+
+void MainWindow::showAnalyzer()
+{
+    m_pages->setCurrentWidget(m_analyzer);
+    m_analyzer->findChild<QWidget *>(QStringLiteral("analyzerInput"))->setFocus(Qt::ShortcutFocusReason);
+    updateTitle();
 }
 
 bool MainWindow::isComparing() const
@@ -227,6 +284,7 @@ void MainWindow::setCatalogLanguage(const QString &language)
     m_codeList->setLanguage(language);
     m_detail->setLanguage(language);
     m_comparison->setLanguage(language);
+    m_analyzer->setLanguage(language);
 }
 
 void MainWindow::about()

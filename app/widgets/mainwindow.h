@@ -12,6 +12,7 @@ class QToolBar;
 
 namespace SmtpCodes::Widgets {
 
+class AnalyzerPane;
 class CodeList;
 class ComparisonView;
 class DetailPanel;
@@ -38,7 +39,12 @@ public:
     bool setLanguage(const QString &code, bool remember = true);
     QString language() const { return m_language; }
 
+    /// Shows the bounce analyzer.
+    void showAnalyzer();
+
     bool isComparing() const;
+    bool isAnalyzing() const;
+    AnalyzerPane *analyzerPane() const { return m_analyzer; }
     CodeList *codeList() const { return m_codeList; }
     DetailPanel *detailPanel() const { return m_detail; }
     ComparisonView *comparisonView() const { return m_comparison; }
@@ -59,6 +65,7 @@ private:
     QStackedWidget *m_pages;
     DetailPanel *m_detail;
     ComparisonView *m_comparison;
+    AnalyzerPane *m_analyzer;
     QSplitter *m_splitter;
 
     QMenu *m_fileMenu = nullptr;
@@ -72,6 +79,9 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_swapAction = nullptr;
     QAction *m_detailAction = nullptr;
+    QAction *m_analyzeAction = nullptr;
+    QAction *m_pasteAnalyzeAction = nullptr;
+    QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "support/testsupport.h"
 
 #include <core/commandline.h>
+#include <core/headings.h>
+#include <core/languages.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,4 +171,46 @@ TEST(CommandLineTest, RealProgramPrintsAndFailsLikeTheLibrary)
     const QString error = QString::fromUtf8(process.readAllStandardError());
     EXPECT_TRUE(error.startsWith(QStringLiteral("smtp-codes: unknown code \"559\""))) << error.toStdString();
     EXPECT_TRUE(process.readAllStandardOutput().isEmpty());
+}
+
+class CommandLineLanguageTest : public ::testing::TestWithParam<QString>
+{
+protected:
+    void TearDown() override { Core::Languages::install(QStringLiteral("en")); }
+};
+
+TEST_P(CommandLineLanguageTest, PrintsLocalizedHeadingsAndSentences)
+{
+    const Result english = run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551")});
+    const Result translated =
+        run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--lang"), GetParam()});
+    EXPECT_EQ(translated.status, 0) << translated.err.toStdString();
+    const QStringList lines = translated.out.split(u'\n');
+    for (const char *heading : {"Description", "How to fix", "Key differences", "When to use each"})
+        EXPECT_FALSE(lines.contains(QString::fromUtf8(heading))) << heading;
+    EXPECT_TRUE(lines.contains(Core::Headings::text(Core::Heading::KeyDifferences)));
+    EXPECT_NE(lines.at(1), english.out.split(u'\n').at(1)) << "the summary sentence is translated";
+    const QJsonObject json = QJsonDocument::fromJson(
+                                 run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json"),
+                                      QStringLiteral("--lang=") + GetParam()})
+                                     .out.toUtf8())
+                                 .object();
+    EXPECT_NE(json.value(u"className").toString(), QStringLiteral("Permanent Negative"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, CommandLineLanguageTest, ::testing::ValuesIn([] {
+                             std::vector<QString> codes;
+                             for (const QString &code : Core::Languages::codes()) {
+                                 if (code != u"en")
+                                     codes.push_back(code);
+                             }
+                             return codes;
+                         }()),
+                         [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
+
+TEST(CommandLineTest, UnknownLanguageListsTheAvailableOnes)
+{
+    expectUsageError({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--lang"),
+                      QStringLiteral("xx")},
+                     QStringLiteral("unknown language \"xx\"; available: en, es, de"));
 }

@@ -144,14 +144,14 @@ TEST_F(MainWindowTest, ComparisonShowsBothCodesAndSwaps)
     EXPECT_TRUE(text.contains(Testing::catalog().find(u"551")->description.text()));
     EXPECT_TRUE(text.contains(QStringLiteral("Key differences")));
     EXPECT_TRUE(text.contains(QStringLiteral("is a 3xx Positive Intermediate response, while 551")));
-    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("354 vs 551")));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("354 and 551")));
 
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("swapButton")), Qt::LeftButton);
     EXPECT_EQ(window->comparisonView()->leftCode(), QStringLiteral("551"));
     EXPECT_EQ(window->comparisonView()->rightCode(), QStringLiteral("354"));
     text = comparisonText(*window);
     EXPECT_TRUE(text.contains(QStringLiteral("is a 5xx Permanent Negative response, while 354")));
-    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("551 vs 354")));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("551 and 354")));
 }
 
 TEST_F(MainWindowTest, PickersChangeTheComparison)
