@@ -1,6 +1,7 @@
 #include <core/catalog.h>
 #include <core/commandline.h>
 #include <core/languages.h>
+#include <widgets/analyzerpane.h>
 #include <widgets/appsettings.h>
 #include <widgets/mainwindow.h>
 
@@ -65,7 +66,10 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     Widgets::MainWindow window(*catalog);
     if (!window.setLanguage(language, false))
         window.setLanguage(QStringLiteral("en"), false);
-    if (request.codes.size() == 2)
+    if (!request.analyze.isEmpty()) {
+        window.showAnalyzer();
+        window.analyzerPane()->analyzeFile(request.analyze);
+    } else if (request.codes.size() == 2)
         window.compare(request.codes.at(0), request.codes.at(1));
     else if (request.codes.size() == 1)
         window.showCode(request.codes.first());

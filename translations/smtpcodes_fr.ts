@@ -10,6 +10,108 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Core::Analyzer</name>
+    <message>
+        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate: the server waits for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent: do not retry unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording shows that this reply comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>title of the analysis</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
@@ -69,7 +171,7 @@
     </message>
     <message>
         <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot; doit contenir au moins deux réponses de serveur ; il en contient %1</translation>
+        <translation>&quot;examples&quot; doit contenir au moins deux réponses de serveur&#xa0;; il en contient %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -85,31 +187,31 @@
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1 : JSON non valide à l’octet %2 : %3</translation>
+        <translation>%1&#xa0;: JSON non valide à l’octet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
-        <translation>%1 : le niveau supérieur doit être un objet contenant &quot;formatVersion&quot; et &quot;entries&quot;</translation>
+        <translation>%1&#xa0;: le niveau supérieur doit être un objet contenant &quot;formatVersion&quot; et &quot;entries&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1 : &quot;formatVersion&quot; doit valoir 1</translation>
+        <translation>%1&#xa0;: &quot;formatVersion&quot; doit valoir 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
-        <translation>%1 : &quot;entries&quot; doit être un tableau</translation>
+        <translation>%1&#xa0;: &quot;entries&quot; doit être un tableau</translation>
     </message>
     <message>
         <source>%1: entry %2</source>
-        <translation>%1 : entrée %2</translation>
+        <translation>%1&#xa0;: entrée %2</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation>%1 : doit être un objet</translation>
+        <translation>%1&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>%1: required field &quot;code&quot; is missing</source>
-        <translation>%1 : le champ obligatoire &quot;code&quot; est absent</translation>
+        <translation>%1&#xa0;: le champ obligatoire &quot;code&quot; est absent</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -117,23 +219,23 @@
     </message>
     <message>
         <source>%1: code %2 appears twice</source>
-        <translation>%1 : le code %2 apparaît deux fois</translation>
+        <translation>%1&#xa0;: le code %2 apparaît deux fois</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: lists itself as related</source>
-        <translation>%1 : se cite lui-même comme code associé</translation>
+        <translation>%1&#xa0;: se cite lui-même comme code associé</translation>
     </message>
     <message>
         <source>%1: related code %2 is not in the catalog</source>
-        <translation>%1 : le code associé %2 ne figure pas dans le catalogue</translation>
+        <translation>%1&#xa0;: le code associé %2 ne figure pas dans le catalogue</translation>
     </message>
     <message>
         <source>%1: usual reply %2 is not a reply code of the catalog</source>
-        <translation>%1 : la réponse habituelle %2 n’est pas un code de réponse du catalogue</translation>
+        <translation>%1&#xa0;: la réponse habituelle %2 n’est pas un code de réponse du catalogue</translation>
     </message>
     <message>
         <source>the catalog has no entries</source>
@@ -141,7 +243,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the program holds no catalog files under :/catalog</source>
@@ -166,35 +268,15 @@
     <name>SmtpCodes::Core::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation>smtp-codes : %1</translation>
+        <translation>smtp-codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>code inconnu &quot;%1&quot; ; codes les plus proches : %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
-&quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation>SMTP Codes : une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.
-
-Commandes :
-  list                  tous les codes avec leur classe et leur nom
-  show CODE             tout sur un code (550, 5.1.1)
-  compare CODE CODE     deux codes côte à côte
-
-Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
-« smtp-codes 354 551 » sur leur comparaison.</translation>
+        <translation>code inconnu &quot;%1&quot;&#xa0;; codes les plus proches&#xa0;: %2</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
-        <translation>Format de sortie : text (par défaut), json ou markdown.</translation>
+        <translation>Format de sortie&#xa0;: text (par défaut), json ou markdown.</translation>
     </message>
     <message>
         <source>format</source>
@@ -209,24 +291,16 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
         <translation>langue</translation>
     </message>
     <message>
-        <source>list, show or compare</source>
-        <translation>list, show ou compare</translation>
-    </message>
-    <message>
         <source>The codes the command works on.</source>
         <translation>Les codes sur lesquels porte la commande.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>format inconnu &quot;%1&quot; ; utilisez text, json ou markdown</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation>commande manquante ; utilisez list, show CODE ou compare CODE CODE (voir --help)</translation>
+        <translation>format inconnu &quot;%1&quot;&#xa0;; utilisez text, json ou markdown</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list n’accepte aucun code ; pour en afficher un, utilisez : smtp-codes show %1</translation>
+        <translation>list n’accepte aucun code&#xa0;; pour en afficher un, utilisez&#xa0;: smtp-codes show %1</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
@@ -234,23 +308,53 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show attend un code, par exemple : smtp-codes show 550</translation>
+        <translation>show attend un code, par exemple&#xa0;: smtp-codes show 550</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare attend deux codes, par exemple : smtp-codes compare 354 551</translation>
+        <translation>compare attend deux codes, par exemple&#xa0;: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for %1: %2</source>
-        <translation>trop de codes pour %1 : %2</translation>
+        <translation>trop de codes pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot; est un code, pas une commande ; utilisez : smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; est un code, pas une commande&#xa0;; utilisez&#xa0;: smtp-codes show %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation>commande inconnue &quot;%1&quot; ; utilisez list, show ou compare (voir --help)</translation>
+        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
+
+Commands:
+  list                  every code with its class and name
+  show CODE             everything about one code (550, 5.1.1)
+  compare CODE CODE     two codes side by side
+  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
+                        (standard input when FILE is - or missing)
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
+&quot;smtp-codes 354 551&quot; on their comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare or explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain takes one file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -267,11 +371,11 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>Les deux côtés affichent %1 : un code comparé à lui-même ne présente aucune différence.</translation>
+        <translation>Les deux côtés affichent %1&#xa0;: un code comparé à lui-même ne présente aucune différence.</translation>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation>%1 et %2 sont tous deux des codes d’état étendus ; ils signalent des situations différentes.</translation>
+        <translation>%1 et %2 sont tous deux des codes d’état étendus&#xa0;; ils signalent des situations différentes.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
@@ -279,7 +383,7 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1 et %2 sont tous deux des réponses de classe %3 (%4) ; ils diffèrent par la situation qu’ils signalent.</translation>
+        <translation>%1 et %2 sont tous deux des réponses de classe %3 (%4)&#xa0;; ils diffèrent par la situation qu’ils signalent.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
@@ -287,11 +391,11 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>None: %1 is the same code on both sides.</source>
-        <translation>Aucune : %1 est le même code des deux côtés.</translation>
+        <translation>Aucune&#xa0;: %1 est le même code des deux côtés.</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation>%1 et %2 répondent aux mêmes commandes : %3.</translation>
+        <translation>%1 et %2 répondent aux mêmes commandes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
@@ -299,16 +403,79 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1 et %2 sont des codes associés : on les rencontre souvent dans des situations similaires ; lisez donc le libellé exact de la réponse du serveur pour les distinguer.</translation>
+        <translation>%1 et %2 sont des codes associés&#xa0;: on les rencontre souvent dans des situations similaires&#xa0;; lisez donc le libellé exact de la réponse du serveur pour les distinguer.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation>%1 et %2 ne sont pas étroitement liés : ils apparaissent dans des situations différentes.</translation>
+        <translation>%1 et %2 ne sont pas étroitement liés&#xa0;: ils apparaissent dans des situations différentes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a code and its name, then one sentence on when a server sends it</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely comes with %2; it usually comes with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::EnhancedStatus</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Transient Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or Undefined Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail System Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and Routing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Delivery Protocol Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Content or Media Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security or Policy Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,10 +486,6 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Enhanced status code</source>
-        <translation>Code d’état étendu</translation>
-    </message>
-    <message>
         <source>%1 %2 response</source>
         <comment>class label and class name: 5xx Permanent Negative response</comment>
         <translation>Réponse de classe %1 (%2)</translation>
@@ -330,7 +493,12 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation>Répond à : %1</translation>
+        <translation>Répond à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enhanced status code of subject %1 (%2)</source>
+        <comment>subject number and name: 7 (Security or Policy Status)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,7 +568,7 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     <name>SmtpCodes::Core::Languages</name>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation>langue inconnue &quot;%1&quot; ; langues disponibles : %2</translation>
+        <translation>langue inconnue &quot;%1&quot;&#xa0;; langues disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
@@ -431,23 +599,23 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1 signale un succès : l’action demandée est effectuée et le client peut passer à sa commande suivante.</translation>
+        <translation>%1 signale un succès&#xa0;: l’action demandée est effectuée et le client peut passer à sa commande suivante.</translation>
     </message>
     <message>
         <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1 est un feu vert : le serveur a accepté la commande jusqu’ici et attend d’autres données du client.</translation>
+        <translation>%1 est un feu vert&#xa0;: le serveur a accepté la commande jusqu’ici et attend d’autres données du client.</translation>
     </message>
     <message>
         <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1 est temporaire : le client conserve le message et réessaie plus tard, quand la situation se sera peut-être rétablie.</translation>
+        <translation>%1 est temporaire&#xa0;: le client conserve le message et réessaie plus tard, quand la situation se sera peut-être rétablie.</translation>
     </message>
     <message>
         <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1 est permanent : répéter la même requête sans modification échouera à nouveau ; il faut donc d’abord corriger quelque chose.</translation>
+        <translation>%1 est permanent&#xa0;: répéter la même requête sans modification échouera à nouveau&#xa0;; il faut donc d’abord corriger quelque chose.</translation>
     </message>
     <message>
         <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>%1 et %2 signalent tous deux un succès ; aucun n’exige d’action de la part du client.</translation>
+        <translation>%1 et %2 signalent tous deux un succès&#xa0;; aucun n’exige d’action de la part du client.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
@@ -455,11 +623,90 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>%1 et %2 sont tous deux temporaires : le client conserve le message et réessaie plus tard.</translation>
+        <translation>%1 et %2 sont tous deux temporaires&#xa0;: le client conserve le message et réessaie plus tard.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>%1 et %2 sont tous deux permanents : réessayer sans modification échoue à nouveau ; il faut donc corriger la cause.</translation>
+        <translation>%1 et %2 sont tous deux permanents&#xa0;: réessayer sans modification échoue à nouveau&#xa0;; il faut donc corriger la cause.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Widgets::AnalyzerPane</name>
+    <message>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing %1 of text that is too long to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to analyze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Bounce or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce analyzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -478,7 +725,7 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>Saisissez un code (« 55 », « 550 »), un mot (« relais ») ou plusieurs ; la liste se met à jour pendant la saisie</translation>
+        <translation>Saisissez un code («&#xa0;55&#xa0;», «&#xa0;550&#xa0;»), un mot («&#xa0;relais&#xa0;») ou plusieurs&#xa0;; la liste se met à jour pendant la saisie</translation>
     </message>
     <message>
         <source>Search</source>
@@ -502,14 +749,10 @@ Sans commande, ouvre la fenêtre ; « smtp-codes 550 » l’ouvre sur 550 et
         <translation>Codes</translation>
     </message>
     <message>
-        <source>No code belongs to this class filter.</source>
-        <translation>Aucun code ne correspond à ce filtre de classe.</translation>
-    </message>
-    <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
-        <translation>Aucun code ne correspond à « %1 ».
-Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes ».</translation>
+        <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».
+Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classes&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
@@ -518,16 +761,40 @@ Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes �
             <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
     <message>
         <source>&amp;Left:</source>
-        <translation>&amp;Gauche :</translation>
+        <translation>&amp;Gauche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation>&amp;Droite :</translation>
+        <translation>&amp;Droite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
@@ -582,7 +849,7 @@ Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes �
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
-        <translation>Le catalogue ne contient aucun code « %1 ». Les codes les plus proches sont :</translation>
+        <translation>Le catalogue ne contient aucun code «&#xa0;%1&#xa0;». Les codes les plus proches sont&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -655,22 +922,8 @@ Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes �
         <translation>À &amp;propos de SMTP Codes</translation>
     </message>
     <message>
-        <source>%1 vs %2</source>
-        <comment>window title part: 354 vs 551</comment>
-        <translation>%1 face à %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <comment>window title: page, then app</comment>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-    <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
-        <translation>Code %1 inconnu ; les codes les plus proches sont affichés à la place.</translation>
+        <translation>Code %1 inconnu&#xa0;; les codes les plus proches sont affichés à la place.</translation>
     </message>
     <message>
         <source>About SMTP Codes</source>
@@ -678,18 +931,58 @@ Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes �
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.&lt;/p&gt;&lt;p&gt;Les informations proviennent des RFC 5321 et RFC 3463, du registre IANA des codes d’état étendus SMTP et des RFC qu’ils citent ; toutes les explications ont été rédigées pour ce programme.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.&lt;/p&gt;&lt;p&gt;Les informations proviennent des RFC 5321 et RFC 3463, du registre IANA des codes d’état étendus SMTP et des RFC qu’ils citent&#xa0;; toutes les explications ont été rédigées pour ce programme.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Bounce or Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce analyzer — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2 — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes — reference of SMTP replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
-        <translation>smtp-codes : le catalogue est endommagé : %1</translation>
+        <translation>smtp-codes&#xa0;: le catalogue est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>smtp-codes: %1</source>
-        <translation>smtp-codes : %1</translation>
+        <translation>smtp-codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>
@@ -698,7 +991,7 @@ Essayez un texte plus court, un autre mot ou le filtre « Toutes les classes �
     <message>
         <source>The catalog is damaged:
 %1</source>
-        <translation>Le catalogue est endommagé :
+        <translation>Le catalogue est endommagé&#xa0;:
 %1</translation>
     </message>
 </context>

@@ -10,6 +10,108 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Core::Analyzer</name>
+    <message>
+        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate: the server waits for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent: do not retry unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording shows that this reply comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>title of the analysis</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Catalog</name>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
@@ -173,26 +275,6 @@
         <translation>código desconhecido &quot;%1&quot;; códigos mais próximos: %2</translation>
     </message>
     <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
-&quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation>SMTP Codes: referência dos códigos de resposta SMTP e dos códigos de status estendidos que funciona sem conexão.
-
-Comandos:
-  list                  todos os códigos com sua classe e seu nome
-  show CODE             tudo sobre um código (550, 5.1.1)
-  compare CODE CODE     dois códigos lado a lado
-
-Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
-&quot;smtp-codes 354 551&quot;, na comparação dos dois.</translation>
-    </message>
-    <message>
         <source>Output format: text (default), json or markdown.</source>
         <translation>Formato de saída: text (padrão), json ou markdown.</translation>
     </message>
@@ -209,20 +291,12 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <translation>idioma</translation>
     </message>
     <message>
-        <source>list, show or compare</source>
-        <translation>list, show ou compare</translation>
-    </message>
-    <message>
         <source>The codes the command works on.</source>
         <translation>Os códigos sobre os quais o comando atua.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
         <translation>formato desconhecido &quot;%1&quot;; use text, json ou markdown</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE or compare CODE CODE (see --help)</source>
-        <translation>falta o comando; use list, show CODE ou compare CODE CODE (consulte --help)</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
@@ -249,8 +323,38 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <translation>&quot;%1&quot; é um código, não um comando; use: smtp-codes show %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; use list, show or compare (see --help)</source>
-        <translation>comando desconhecido &quot;%1&quot;; use list, show ou compare (consulte --help)</translation>
+        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
+
+Commands:
+  list                  every code with its class and name
+  show CODE             everything about one code (550, 5.1.1)
+  compare CODE CODE     two codes side by side
+  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
+                        (standard input when FILE is - or missing)
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
+&quot;smtp-codes 354 551&quot; on their comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare or explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain takes one file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -310,6 +414,69 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <comment>a code and its name, then one sentence on when a server sends it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely comes with %2; it usually comes with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::EnhancedStatus</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Transient Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or Undefined Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail System Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and Routing Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Delivery Protocol Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Content or Media Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security or Policy Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EntryDocument</name>
@@ -317,10 +484,6 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <source>%1 %2</source>
         <comment>a code followed by its name: 550 Mailbox Unavailable</comment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Enhanced status code</source>
-        <translation>Código de status estendido</translation>
     </message>
     <message>
         <source>%1 %2 response</source>
@@ -331,6 +494,11 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>Responde a: %1</translation>
+    </message>
+    <message>
+        <source>Enhanced status code of subject %1 (%2)</source>
+        <comment>subject number and name: 7 (Security or Policy Status)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,6 +631,85 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Widgets::AnalyzerPane</name>
+    <message>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing %1 of text that is too long to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to analyze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Bounce or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce analyzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Widgets::CodeList</name>
     <message>
         <source>Show %1</source>
@@ -502,10 +749,6 @@ Sem um comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550 e
         <translation>Códigos</translation>
     </message>
     <message>
-        <source>No code belongs to this class filter.</source>
-        <translation>Nenhum código corresponde a este filtro de classe.</translation>
-    </message>
-    <message>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>Nenhum código corresponde a &quot;%1&quot;.
@@ -517,6 +760,30 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
             <numerusform>%Ln código</numerusform>
             <numerusform>%Ln códigos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code matches these filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,20 +922,6 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
         <translation>&amp;Sobre o SMTP Codes</translation>
     </message>
     <message>
-        <source>%1 vs %2</source>
-        <comment>window title part: 354 vs 551</comment>
-        <translation>%1 versus %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <comment>window title: page, then app</comment>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-    <message>
         <source>Unknown code %1; the nearest codes are listed instead.</source>
         <translation>Código %1 desconhecido; em vez dele, são listados os códigos mais próximos.</translation>
     </message>
@@ -679,6 +932,46 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referência dos códigos de resposta SMTP e dos códigos de status estendidos que funciona sem conexão.&lt;/p&gt;&lt;p&gt;As informações vêm do RFC 5321, do RFC 3463, do registro de códigos de status estendidos SMTP da IANA e dos RFCs citados por eles; todas as explicações foram escritas para este programa.&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Bounce or Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce analyzer — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2 — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 — SMTP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes — reference of SMTP replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

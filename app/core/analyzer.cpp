@@ -4,6 +4,7 @@
 #include "entrydocument.h"
 #include "headings.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QStringDecoder>
@@ -545,8 +546,37 @@ Document Analyzer::document(const Result &result, const QString &language) const
                "SMTP transcript or a mail log line.")));
         return document;
     }
-    for (const Finding &finding : result.findings) {
-        const QString codes = QStringList{finding.reply, finding.enhanced}.join(u' ').trimmed();
+    auto codesOf = [](const Finding &finding) { return QStringList{finding.reply, finding.enhanced}.join(u' ').trimmed(); };
+
+    // A long log repeats the same replies: say how often each one occurs before listing them.
+    if (result.findings.size() > 1) {
+        QList<QString> order;
+        QHash<QString, std::pair<int, const Finding *>> groups;
+        for (const Finding &finding : result.findings) {
+            const QString key = codesOf(finding);
+            auto it = groups.find(key);
+            if (it == groups.end()) {
+                order.append(key);
+                groups.insert(key, {1, &finding});
+            } else {
+                ++it->first;
+            }
+        }
+        QStringList summary;
+        for (const QString &key : std::as_const(order)) {
+            const auto &[count, first] = groups.value(key);
+            summary.append(tr("%1: %Ln time(s), first on line %2; %3", "codes, how often, first line, verdict", count)
+                               .arg(isolateLeftToRight(key, document.rightToLeft), QLocale().toString(first->line),
+                                    verdictText(first->verdict)));
+        }
+        document.blocks.push_back(Document::heading(tr("Summary")));
+        document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, summary));
+    }
+
+    const qsizetype listed = std::min<qsizetype>(result.findings.size(), MaxListedFindings);
+    for (qsizetype i = 0; i < listed; ++i) {
+        const Finding &finding = result.findings.at(i);
+        const QString codes = codesOf(finding);
         document.blocks.push_back(Document::heading(
             tr("Line %1: %2", "line number, then the codes found on it")
                 .arg(QLocale().toString(finding.line), isolateLeftToRight(codes, document.rightToLeft))));
@@ -560,6 +590,10 @@ Document Analyzer::document(const Result &result, const QString &language) const
         if (!links.isEmpty())
             document.blocks.push_back(Document::pairs(DocumentBlock::Kind::Links, links));
     }
+    if (const qsizetype rest = result.findings.size() - listed; rest > 0)
+        document.blocks.push_back(Document::paragraph(
+            tr("%Ln more reply(s) are not listed here; \"smtp-codes explain --format json\" lists them all.", "",
+               int(rest))));
     return document;
 }
 

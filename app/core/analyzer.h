@@ -69,6 +69,9 @@ public:
         QString message; ///< what is wrong with the input, for the user; empty when nothing is
     };
 
+    /// How many findings document() lists one by one; the summary before them counts all of them.
+    static constexpr qsizetype MaxListedFindings = 200;
+
     /// Reports progress as the share of the input done, 0 to 100.
     using Progress = std::function<void(int percent)>;
 

@@ -31,7 +31,7 @@ bool looksLikeCode(const QString &argument)
 // Options of QApplication itself that take a value, so their values are not taken for codes.
 bool takesValue(const QString &option)
 {
-    static const QStringList options{QStringLiteral("--format"),   QStringLiteral("--lang"),
+    static const QStringList options{QStringLiteral("--format"),   QStringLiteral("--lang"), QStringLiteral("--analyze"),
                                      QStringLiteral("-platform"),  QStringLiteral("-style"),
                                      QStringLiteral("-stylesheet"), QStringLiteral("-display"),
                                      QStringLiteral("-geometry"),  QStringLiteral("-qwindowgeometry"),
@@ -66,6 +66,8 @@ CommandLine::Request CommandLine::classify(const QStringList &arguments)
             if (takesValue(argument) && i + 1 < arguments.size()) {
                 if (argument == u"--lang")
                     request.language = arguments.at(i + 1);
+                else if (argument == u"--analyze")
+                    request.analyze = arguments.at(i + 1);
                 ++i;
             }
         } else if (looksLikeCode(argument) && request.codes.size() < 2) {
@@ -108,8 +110,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  compare CODE CODE     two codes side by side\n"
            "  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log\n"
            "                        (standard input when FILE is - or missing)\n\n"
-           "Without a command, opens the window; \"smtp-codes 550\" opens it on 550 and\n"
-           "\"smtp-codes 354 551\" on their comparison."));
+           "Without a command, opens the window; \"smtp-codes 550\" opens it on 550,\n"
+           "\"smtp-codes 354 551\" on their comparison and \"smtp-codes --analyze FILE\" on the\n"
+           "analysis of FILE."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},

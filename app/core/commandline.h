@@ -25,6 +25,7 @@ public:
         bool commandLine = false; ///< a verb, --help or --version: no window
         QStringList codes;        ///< for the window: one code to show or two to compare
         QString language;         ///< --lang, empty when not given
+        QString analyze;          ///< --analyze FILE: open the window's analyzer on FILE
     };
 
     /// Reads @p arguments without judging them: anything that is not one or two codes opens the CLI, which

@@ -186,7 +186,8 @@ TEST_P(CommandLineLanguageTest, PrintsLocalizedHeadingsAndSentences)
         run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--lang"), GetParam()});
     EXPECT_EQ(translated.status, 0) << translated.err.toStdString();
     const QStringList lines = translated.out.split(u'\n');
-    for (const char *heading : {"Description", "How to fix", "Key differences", "When to use each"})
+    // "Description" is also French: only headings that differ in every language are checked.
+    for (const char *heading : {"How to fix", "Key differences", "When to use each"})
         EXPECT_FALSE(lines.contains(QString::fromUtf8(heading))) << heading;
     EXPECT_TRUE(lines.contains(Core::Headings::text(Core::Heading::KeyDifferences)));
     EXPECT_NE(lines.at(1), english.out.split(u'\n').at(1)) << "the summary sentence is translated";

@@ -1,4 +1,7 @@
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef SMTPCODES_TEST_GUI
@@ -25,6 +28,14 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    // Each test process gets settings and a runtime directory of its own, so tests running side by side never
+    // see each other's remembered state.
+    QTemporaryDir home;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", home.path().toLocal8Bit());
+    }
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("smtp-codes-tests"));
     TestApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
