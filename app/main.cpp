@@ -66,6 +66,7 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     Widgets::MainWindow window(*catalog);
     if (!window.setLanguage(language, false))
         window.setLanguage(QStringLiteral("en"), false);
+    window.restoreSession(Widgets::AppSettings(), request.codes.isEmpty() && request.analyze.isEmpty());
     if (!request.analyze.isEmpty()) {
         window.showAnalyzer();
         window.analyzerPane()->analyzeFile(request.analyze);

@@ -109,6 +109,23 @@
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2; %3</source>
+        <comment>codes, how often, first line, verdict</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
@@ -322,20 +339,6 @@
         <translation>&quot;%1&quot; はコマンドではなくコードです。次のようにします: smtp-codes show %1</translation>
     </message>
     <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 and
-&quot;smtp-codes 354 551&quot; on their comparison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list, show, compare or explain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +356,21 @@ Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550 
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
+
+Commands:
+  list                  every code with its class and name
+  show CODE             everything about one code (550, 5.1.1)
+  compare CODE CODE     two codes side by side
+  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
+                        (standard input when FILE is - or missing)
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +987,109 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous code or comparison (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,19 +228,22 @@ void AnalyzerPane::finish(int generation, const Core::Analyzer::Result &result)
     emit analysisFinished();
 }
 
+Core::Document AnalyzerPane::document() const
+{
+    if (m_hasResult)
+        return Core::Analyzer(*m_catalog).document(m_result, m_language);
+    Core::Document page;
+    page.title = tr("Bounce analyzer");
+    page.rightToLeft = Core::isRightToLeftLanguage(m_language);
+    page.blocks.push_back(Core::Document::paragraph(
+        tr("Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. "
+           "Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.")));
+    return page;
+}
+
 void AnalyzerPane::render()
 {
-    if (!m_hasResult) {
-        Core::Document page;
-        page.title = tr("Bounce analyzer");
-        page.rightToLeft = Core::isRightToLeftLanguage(m_language);
-        page.blocks.push_back(Core::Document::paragraph(
-            tr("Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. "
-               "Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.")));
-        m_view->showDocument(page);
-        return;
-    }
-    m_view->showDocument(Core::Analyzer(*m_catalog).document(m_result, m_language));
+    m_view->showDocument(document());
 }
 
 } // namespace SmtpCodes::Widgets

@@ -45,6 +45,9 @@ public:
     bool isRunning() const { return m_running; }
     const Core::Analyzer::Result &result() const { return m_result; }
 
+    /// What the pane shows, for copying, printing and exporting.
+    Core::Document document() const;
+
 signals:
     void codeActivated(const QString &code);
     /// Emitted when an analysis ends, finished or not.

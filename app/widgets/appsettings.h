@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 
@@ -16,12 +17,30 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
-    /// The settings file could not be read as settings (it is then ignored and rewritten on the next save).
-    bool isDamaged() const { return m_settings.status() == QSettings::FormatError; }
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
+
+    /// The last place shown ("code:550", "compare:354,551", "analyzer"), unchecked against the catalog.
+    QString lastPlace() const;
+    void setLastPlace(const QString &place);
+
+    /// The list's filters: kind 0 (all) to 2, class 0 (all) to 4; out-of-range values read as 0.
+    int kindFilter() const;
+    int classFilter() const;
+    void setFilters(int kind, int replyClass);
+
+    /// "system", "light" or "dark"; anything else reads as "system".
+    QString colorScheme() const;
+    void setColorScheme(const QString &name);
 
     QSettings &raw() { return m_settings; }
 
 private:
+    int boundedInt(const QString &key, int maximum) const;
+    QByteArray bytes(const QString &key) const;
+
     QSettings m_settings;
 };
 

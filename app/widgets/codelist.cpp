@@ -90,6 +90,10 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
         }
     });
 
+    setTabOrder(m_search, m_kindFilter);
+    setTabOrder(m_kindFilter, m_classFilter);
+    setTabOrder(m_classFilter, m_view);
+
     retranslateUi();
     applyQuery();
 }
@@ -203,6 +207,27 @@ QString CodeList::currentCode() const
 void CodeList::setLanguage(const QString &language)
 {
     m_model->setLanguage(language);
+}
+
+int CodeList::kindFilter() const
+{
+    return m_kindFilter->currentIndex();
+}
+
+int CodeList::classFilter() const
+{
+    return m_classFilter->currentIndex();
+}
+
+void CodeList::setFilters(int kind, int replyClass)
+{
+    {
+        const QSignalBlocker blockKind(m_kindFilter);
+        const QSignalBlocker blockClass(m_classFilter);
+        m_kindFilter->setCurrentIndex(std::clamp(kind, 0, m_kindFilter->count() - 1));
+        m_classFilter->setCurrentIndex(std::clamp(replyClass, 0, m_classFilter->count() - 1));
+    }
+    applyQuery();
 }
 
 void CodeList::focusSearch()

@@ -29,6 +29,11 @@ public:
     void setLanguage(const QString &language);
     void focusSearch();
 
+    /// The filters as indexes: kind 0 (all), 1 (basic), 2 (enhanced); class 0 (all), 1 (2xx) to 4 (5xx).
+    int kindFilter() const;
+    int classFilter() const;
+    void setFilters(int kind, int replyClass);
+
     QLineEdit *searchField() const { return m_search; }
     QListView *view() const { return m_view; }
     Core::CodeListModel *model() const { return m_model; }

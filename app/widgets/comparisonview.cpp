@@ -132,20 +132,24 @@ void ComparisonView::focusRightPicker()
     m_right->setFocus(Qt::ShortcutFocusReason);
 }
 
-void ComparisonView::render()
+Core::Document ComparisonView::document() const
 {
     const Core::CodeEntry *a = m_catalog->find(leftCode());
     const Core::CodeEntry *b = m_catalog->find(rightCode());
-    if (!a || !b) {
-        Core::Document page;
-        page.title = tr("Compare two codes");
-        page.rightToLeft = Core::isRightToLeftLanguage(m_language);
-        page.blocks.push_back(Core::Document::paragraph(tr("Pick a code on each side to read them side by side.")));
-        m_view->showDocument(page);
-        return;
-    }
-    m_view->showDocument(Core::Comparison(*m_catalog, *a, *b, m_language).document());
-    emit codesChanged(a->code, b->code);
+    if (a && b)
+        return Core::Comparison(*m_catalog, *a, *b, m_language).document();
+    Core::Document page;
+    page.title = tr("Compare two codes");
+    page.rightToLeft = Core::isRightToLeftLanguage(m_language);
+    page.blocks.push_back(Core::Document::paragraph(tr("Pick a code on each side to read them side by side.")));
+    return page;
+}
+
+void ComparisonView::render()
+{
+    m_view->showDocument(document());
+    if (!leftCode().isEmpty() && !rightCode().isEmpty())
+        emit codesChanged(leftCode(), rightCode());
 }
 
 } // namespace SmtpCodes::Widgets

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/catalog.h>
+#include <core/document.h>
 
 #include <QWidget>
 
@@ -31,6 +32,9 @@ public:
     void focusRightPicker();
 
     TextView *view() const { return m_view; }
+
+    /// What the view shows, for copying, printing and exporting.
+    Core::Document document() const;
 
 signals:
     void codeActivated(const QString &code);

@@ -53,15 +53,18 @@ void DetailPanel::changeEvent(QEvent *event)
 void DetailPanel::render()
 {
     m_view->setAccessibleName(tr("Code details"));
+    m_view->showDocument(document());
+}
+
+Core::Document DetailPanel::document() const
+{
     if (!m_analysis.isEmpty()) {
         const Core::Analyzer analyzer(*m_catalog);
-        m_view->showDocument(analyzer.document(analyzer.analyze(m_analysis.toUtf8()), m_language));
-        return;
+        return analyzer.document(analyzer.analyze(m_analysis.toUtf8()), m_language);
     }
-    if (const Core::CodeEntry *entry = m_catalog->find(m_code)) {
-        m_view->showDocument(Core::EntryDocument::build(*m_catalog, *entry, m_language));
-        return;
-    }
+    if (const Core::CodeEntry *entry = m_catalog->find(m_code))
+        return Core::EntryDocument::build(*m_catalog, *entry, m_language);
+
     Core::Document page;
     page.rightToLeft = Core::isRightToLeftLanguage(m_language);
     if (m_code.isEmpty()) {
@@ -70,8 +73,7 @@ void DetailPanel::render()
             tr("Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.")));
         page.blocks.push_back(Core::Document::paragraph(
             tr("Ctrl+D compares the current code with another one.")));
-        m_view->showDocument(page);
-        return;
+        return page;
     }
     const QString shown = m_code.size() > 24 ? m_code.left(24) + QChar(0x2026) : m_code;
     page.title = tr("Unknown code %1").arg(Core::isolateLeftToRight(shown, page.rightToLeft));
@@ -81,7 +83,7 @@ void DetailPanel::render()
     for (const QString &nearest : m_catalog->nearest(m_code))
         links.append({nearest, Core::EntryDocument::label(*m_catalog->find(nearest), m_language)});
     page.blocks.push_back(Core::Document::pairs(Core::DocumentBlock::Kind::Links, links));
-    m_view->showDocument(page);
+    return page;
 }
 
 } // namespace SmtpCodes::Widgets

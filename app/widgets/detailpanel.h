@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/catalog.h>
+#include <core/document.h>
 
 #include <QWidget>
 
@@ -26,6 +27,9 @@ public:
 
     void setLanguage(const QString &language);
     TextView *view() const { return m_view; }
+
+    /// What the panel shows, for copying, printing and exporting.
+    Core::Document document() const;
 
 signals:
     void codeActivated(const QString &code);
