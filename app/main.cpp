@@ -6,6 +6,7 @@
 #include <widgets/mainwindow.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -44,6 +45,8 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Codes"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smtpcodes.SmtpCodes"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.smtpcodes.SmtpCodes.svg")));
 
     // --lang overrides for this run; else the remembered choice; else the system's language; else English.
     QString language = request.language;
