@@ -13,120 +13,120 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte fait %1 Mo&#xa0;; au plus %2 Mo peuvent être analysés. Analysez la partie du journal qui contient le message de non-remise.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit de données binaires, et non de texte&#xa0;: elles contiennent des octets NUL. Collez ou ouvrez le texte d’un message de non-remise, d’un rapport de remise, d’une trace de session ou d’un journal de messagerie.</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte n’est pas de l’UTF-8 valide. Enregistrez-le en UTF-8 (ou en ASCII simple) et réessayez.</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse a été annulée.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>intermédiaire&#xa0;: le serveur attend la suite</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>temporaire&#xa0;: réessayer plus tard</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent&#xa0;: ne pas réessayer sans modification</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) avec %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un code de réponse standard&#xa0;; son premier chiffre en fait une réponse de classe %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre IANA, et son sujet %2 n’est pas défini non plus&#xa0;; seule sa classe %3 (%4) est significative.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre IANA&#xa0;: c’est un détail propre au fournisseur, relevant du sujet %2 (%3) dans la classe %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes se contredisent&#xa0;: %1 est une réponse %2, mais %3 est de classe %4 (%5)&#xa0;; c’est la réponse de base qui détermine ce que fait le client.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formulation indique que cette réponse provient de %1.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche à suivre&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche à suivre&#xa0;: lisez le texte du serveur pour en connaître la raison, et traitez le message comme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse effectuée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse de serveur trouvée</numerusform>
+            <numerusform>%Ln réponses de serveur trouvées</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse SMTP n’a été trouvée dans ce texte. Collez un message de non-remise, une notification d’état de remise, une trace de session SMTP ou une ligne de journal de messagerie.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fois, d’abord à la ligne %2&#xa0;; %3</numerusform>
+            <numerusform>%1&#xa0;: %Ln fois, d’abord à la ligne %2&#xa0;; %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre réponse n’est pas listée ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
+            <numerusform>%Ln autres réponses ne sont pas listées ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,23 +343,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare ou explain</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante&#xa0;; utilisez list, show CODE, compare CODE CODE ou explain FILE (voir --help)</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain attend un seul fichier (ou - pour l’entrée standard)</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot;&#xa0;; utilisez list, show, compare ou explain (voir --help)</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -374,7 +374,19 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes&#xa0;: une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.
+
+Commandes&#xa0;:
+  list                  tous les codes avec leur classe et leur nom
+  show CODE             tout sur un code (550, 5.1.1)
+  compare CODE CODE     deux codes côte à côte
+  explain [FILE|-]      chaque réponse de serveur d’un message de non-remise,
+                        d’une DSN, d’une trace de session ou d’un journal
+                        (entrée standard si FILE vaut - ou est absent)
+
+Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur 550,
+&quot;smtp-codes 354 551&quot; sur la comparaison des deux codes et
+&quot;smtp-codes --analyze FILE&quot; sur l’analyse de FILE.</translation>
     </message>
 </context>
 <context>
@@ -436,66 +448,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 relèvent tous deux du sujet %3 (%4)&#xa0;; le numéro de détail indique la cause exacte.</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relève du sujet %2 (%3), tandis que %4 relève du sujet %5 (%6).</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accompagne souvent %2&#xa0;: la réponse de base indique ce qu’il est advenu de la commande, le code étendu en donne la raison.</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accompagne rarement %2&#xa0;; il accompagne généralement %3.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec transitoire persistant</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec permanent</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état ou état non défini</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’adressage</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte aux lettres</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du système de messagerie</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du réseau et du routage</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du protocole de remise du courrier</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du contenu ou du média du message</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de sécurité ou de politique</translation>
     </message>
 </context>
 <context>
@@ -518,7 +530,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’état étendu du sujet %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -654,79 +666,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici un message de non-remise, une notification d’état de remise, une trace de session SMTP ou des lignes de journal de messagerie.</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à analyser</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et expliquer chaque réponse de serveur du texte (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller et analyser</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser le texte du presse-papiers (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un message de non-remise enregistré, un fichier .eml ou un journal de messagerie (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’analyse</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1 de texte, trop long pour être affiché ici.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à analyser.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un message de non-remise ou un journal</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et journaux (*.eml *.txt *.log *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseur de non-remises</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un message de non-remise ci-dessus et cliquez sur «&#xa0;Analyser&#xa0;», ou appuyez n’importe où sur Ctrl+Shift+V pour analyser le presse-papiers. Chaque réponse de serveur est listée avec son code de base, son code étendu, un verdict et la marche à suivre.</translation>
     </message>
 </context>
 <context>
@@ -783,27 +795,27 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les codes</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de base</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes étendus</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de base à trois chiffres (550) ou codes d’état étendus (5.1.1)</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -955,146 +967,146 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer chaque réponse de serveur d’un message de non-remise, d’un rapport, d’une trace de session ou d’un journal (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller et analyser</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser le texte du presse-papiers (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un message de non-remise ou un journal…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un message de non-remise ou un journal de messagerie enregistré (Ctrl+O)</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseur de non-remises — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1 et %2 — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — référence des réponses SMTP</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au code ou à la comparaison précédente (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer à nouveau (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;texte</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte brut le code, la comparaison ou l’analyse affichés (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;Markdown</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le contenu affiché en Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en Markdown.</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en texte.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>

@@ -13,120 +13,120 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट का आकार %1 मेगाबाइट है; अधिकतम %2 मेगाबाइट का ही विश्लेषण किया जा सकता है। लॉग का केवल वह हिस्सा विश्लेषित करें जिसमें बाउंस संदेश है।</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टेक्स्ट नहीं, बाइनरी डेटा है: इसमें NUL बाइट हैं। किसी बाउंस संदेश, डिलीवरी रिपोर्ट, ट्रांसक्रिप्ट या मेल लॉग का टेक्स्ट चिपकाएँ या खोलें।</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टेक्स्ट मान्य UTF-8 नहीं है। इसे UTF-8 (या सादे ASCII) में सहेजें और फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण रद्द कर दिया गया।</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>सफल</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्यवर्ती: सर्वर और इनपुट की प्रतीक्षा कर रहा है</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी: बाद में फिर प्रयास करें</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी: बिना बदलाव के दोबारा प्रयास न करें</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) के साथ %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कोई मानक उत्तर कोड नहीं है; पहले अंक के अनुसार यह एक %2 %3 उत्तर है।</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IANA रजिस्ट्री में नहीं है, और इसका विषय %2 भी परिभाषित नहीं है; केवल इसकी श्रेणी %3 (%4) से कोई अर्थ निकलता है।</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IANA रजिस्ट्री में नहीं है: यह श्रेणी %4 (%5) में विषय %2 (%3) का प्रदाता-विशिष्ट विवरण है।</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों कोड आपस में मेल नहीं खाते: %1 एक %2 उत्तर है, लेकिन %3 की श्रेणी %4 (%5) है; क्लाइंट क्या करेगा, यह मूल उत्तर तय करता है।</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>शब्दों से पता चलता है कि यह उत्तर %1 से आया है।</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या करें: %1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या करें: कारण जानने के लिए सर्वर का टेक्स्ट पढ़ें, और संदेश के साथ निर्णय &quot;%1&quot; के अनुसार व्यवहार करें।</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी विश्लेषित नहीं किया गया</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln सर्वर उत्तर मिला</numerusform>
+            <numerusform>%Ln सर्वर उत्तर मिले</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टेक्स्ट में कोई SMTP उत्तर नहीं मिला। कोई बाउंस संदेश, डिलीवरी स्थिति सूचना, SMTP ट्रांसक्रिप्ट या मेल लॉग की कोई पंक्ति चिपकाएँ।</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1: %2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का उत्तर</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln बार, पंक्ति %2 पर; %3</numerusform>
+            <numerusform>%1: %Ln बार, पहली बार पंक्ति %2 पर; %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln और उत्तर यहाँ सूचीबद्ध नहीं है; &quot;smtp-codes explain --format json&quot; सभी उत्तरों की सूची देता है।</numerusform>
+            <numerusform>%Ln और उत्तर यहाँ सूचीबद्ध नहीं हैं; &quot;smtp-codes explain --format json&quot; सभी उत्तरों की सूची देता है।</numerusform>
         </translation>
     </message>
 </context>
@@ -343,23 +343,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare या explain</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कमांड नहीं दी गई; list, show CODE, compare CODE CODE या explain FILE का उपयोग करें (--help देखें)</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain के साथ एक ही फ़ाइल दी जाती है (या मानक इनपुट के लिए -)</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;; list, show, compare या explain का उपयोग करें (--help देखें)</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -374,7 +374,18 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: SMTP उत्तर कोड और उन्नत स्थिति कोड का ऑफ़लाइन संदर्भ।
+
+कमांड:
+  list                  हर कोड, उसकी श्रेणी और नाम के साथ
+  show CODE             किसी एक कोड (550, 5.1.1) के बारे में पूरी जानकारी
+  compare CODE CODE     दो कोड साथ-साथ
+  explain [FILE|-]      बाउंस संदेश, DSN, ट्रांसक्रिप्ट या लॉग में सर्वर का हर उत्तर
+                        (FILE के - होने या न दिए जाने पर मानक इनपुट)
+
+कमांड के बिना विंडो खुलती है; &quot;smtp-codes 550&quot; उसे 550 पर खोलता है,
+&quot;smtp-codes 354 551&quot; उनकी तुलना पर और &quot;smtp-codes --analyze FILE&quot;
+FILE के विश्लेषण पर।</translation>
     </message>
 </context>
 <context>
@@ -436,66 +447,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 दोनों विषय %3 (%4) के अंतर्गत आते हैं; सटीक कारण विवरण संख्या से पता चलता है।</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 विषय %2 (%3) के अंतर्गत आता है, जबकि %4 विषय %5 (%6) के अंतर्गत।</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अक्सर %2 के साथ आता है: मूल उत्तर बताता है कि कमांड के साथ क्या हुआ, और उन्नत कोड बताता है कि ऐसा क्यों हुआ।</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शायद ही कभी %2 के साथ आता है; आमतौर पर यह %3 के साथ आता है।</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>सफलता</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>लगातार अस्थायी विफलता</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी विफलता</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित स्थिति</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>पता-निर्धारण स्थिति</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स स्थिति</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सिस्टम स्थिति</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क और रूटिंग स्थिति</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल डिलीवरी प्रोटोकॉल स्थिति</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश सामग्री या मीडिया स्थिति</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा या नीति स्थिति</translation>
     </message>
 </context>
 <context>
@@ -518,7 +529,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>विषय %1 (%2) का उन्नत स्थिति कोड</translation>
     </message>
 </context>
 <context>
@@ -654,79 +665,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बाउंस संदेश, डिलीवरी स्थिति सूचना, SMTP ट्रांसक्रिप्ट या मेल लॉग की पंक्तियाँ यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण के लिए टेक्स्ट</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण करें (&amp;A)</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट में सर्वर का हर उत्तर खोजें और समझाएँ (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ और विश्लेषण करें (&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिपबोर्ड के टेक्स्ट का विश्लेषण करें (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए बाउंस संदेश, .eml फ़ाइल या मेल लॉग का विश्लेषण करें (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें (&amp;C)</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण की प्रगति</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 टेक्स्ट का विश्लेषण हो रहा है, जो यहाँ दिखाने के लिए बहुत लंबा है।</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिपबोर्ड में विश्लेषण के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल: %1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस संदेश या लॉग खोलें</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल और लॉग (*.eml *.txt *.log *.msg);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस विश्लेषक</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर कोई बाउंस संदेश चिपकाएँ और &quot;विश्लेषण करें&quot; दबाएँ, या क्लिपबोर्ड का विश्लेषण करने के लिए कहीं भी Ctrl+Shift+V दबाएँ। सर्वर का हर उत्तर उसके मूल कोड, उन्नत कोड, निर्णय और आगे क्या करना है, इसके साथ दिखाया जाता है।</translation>
     </message>
 </context>
 <context>
@@ -783,27 +794,27 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कोड</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल उत्तर</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्नत कोड</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार फ़िल्टर</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>तीन अंकों वाले मूल उत्तर (550) या उन्नत स्थिति कोड (5.1.1)</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन फ़िल्टरों से मेल खाने वाला कोई कोड नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -955,146 +966,146 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण करें (&amp;A)…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस संदेश, रिपोर्ट, ट्रांसक्रिप्ट या लॉग में सर्वर के हर उत्तर को समझाएँ (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ और विश्लेषण करें (&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिपबोर्ड के टेक्स्ट का विश्लेषण करें (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस संदेश या लॉग खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए बाउंस संदेश या मेल लॉग का विश्लेषण करें (Ctrl+O)</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस विश्लेषक — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 की तुलना — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — SMTP उत्तरों का संदर्भ</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग (&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्का (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरा (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले कोड या तुलना पर वापस जाएँ (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे (&amp;F)</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से आगे जाएँ (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए कोड, तुलना या विश्लेषण को सादे टेक्स्ट के रूप में कॉपी करें (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown के रूप में कॉपी करें (&amp;M)</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>जो दिख रहा है उसे Markdown के रूप में कॉपी करें (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown के रूप में कॉपी किया गया।</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट के रूप में कॉपी किया गया।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजा गया।</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रिया</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टकट</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
 </context>
 <context>

@@ -13,117 +13,117 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストのサイズは %1 MB ですが、解析できるのは最大 %2 MB です。ログのうちバウンスを含む部分だけを解析してください。</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはテキストではなくバイナリデータです (NUL バイトが含まれています)。バウンスメール、配信レポート、SMTP セッションの記録、またはメールログのテキストを貼り付けるか開いてください。</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストは有効な UTF-8 ではありません。UTF-8 (またはプレーン ASCII) で保存してから、もう一度試してください。</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析はキャンセルされました。</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>中間: サーバーは続きを待っています</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的: 後で再試行してください</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>永続的: そのまま再試行しないでください</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) と %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は標準の応答コードではありませんが、先頭の数字から %2 %3応答に分類されます。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IANA レジストリに登録されておらず、そのサブジェクト %2 も定義されていません。意味を持つのはクラス %3 (%4) だけです。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IANA レジストリに登録されていません。クラス %4 (%5) のサブジェクト %2 (%3) に属する、プロバイダー独自の詳細コードです。</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードが食い違っています。%1 は %2 応答ですが、%3 のクラスは %4 (%5) です。クライアントの動作を決めるのは基本応答のほうです。</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文言から、この応答は %1 によるものと判断できます。</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: サーバーのテキストで理由を確認し、このメッセージを「%1」として扱ってください。</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>解析は行われませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のサーバー応答が見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストには SMTP 応答が見つかりませんでした。バウンスメール、配信状態通知 (DSN)、SMTP セッションの記録、またはメールログの行を貼り付けてください。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー応答</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln 回 (初出は %2 行目) — %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかに %Ln 件の応答がありますが、ここには表示されていません。すべて表示するには &quot;smtp-codes explain --format json&quot; を使用してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -340,23 +340,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、compare、explain のいずれか</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。list、show CODE、compare CODE CODE、explain FILE のいずれかを使用してください (--help を参照)</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain に指定できるファイルは 1 つだけです (標準入力の場合は -)</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &quot;%1&quot; です。list、show、compare、explain のいずれかを使用してください (--help を参照)</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -371,7 +371,18 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: SMTP 応答コードと拡張ステータスコードのオフラインリファレンスです。
+
+コマンド:
+  list                  すべてのコードをクラスと名前付きで一覧表示
+  show CODE             1 つのコードのすべての情報を表示 (550、5.1.1)
+  compare CODE CODE     2 つのコードを並べて比較
+  explain [FILE|-]      バウンスメール、DSN、セッション記録、ログ内の全サーバー応答を解説
+                        (FILE が - または省略時は標準入力を読み込み)
+
+コマンドを指定しない場合はウィンドウを開きます。&quot;smtp-codes 550&quot; は 550 を、
+&quot;smtp-codes 354 551&quot; は両者の比較を、&quot;smtp-codes --analyze FILE&quot; は FILE の
+解析結果を表示した状態でウィンドウを開きます。</translation>
     </message>
 </context>
 <context>
@@ -433,66 +444,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2はどちらもサブジェクト %3 (%4) に属します。正確な原因は詳細番号で区別されます。</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はサブジェクト %2 (%3) に属し、%4はサブジェクト %5 (%6) に属します。</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はよく%2と組み合わせて使われます。基本応答はコマンドがどうなったかを、拡張コードはその理由を示します。</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が%2と組み合わされることはまれで、通常は%3と組み合わせて使われます。</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>持続的一時失敗</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>永続的失敗</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>その他または未定義のステータス</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス指定ステータス</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスステータス</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>メールシステムステータス</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークおよびルーティングステータス</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配送プロトコルステータス</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内容またはメディアステータス</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティまたはポリシーステータス</translation>
     </message>
 </context>
 <context>
@@ -515,7 +526,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト %1 (%2) の拡張ステータスコード</translation>
     </message>
 </context>
 <context>
@@ -651,79 +662,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメール、配信状態通知 (DSN)、SMTP セッションの記録、またはメールログの行をここに貼り付けてください。</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>解析するテキスト</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;A)</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト内のすべてのサーバー応答を検出して解説します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けて解析(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードのテキストを解析 (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのバウンスメール、.eml ファイル、またはメールログを解析 (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>解析結果</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>解析の進行状況</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>長すぎてここに表示できない %1 のテキストを解析しています。</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに解析できるテキストがありません。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメールまたはログを開く</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールとログ (*.eml *.txt *.log *.msg);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス解析</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の欄にバウンスメールを貼り付けて [解析] を押すか、どこからでも Ctrl+Shift+V を押してクリップボードの内容を解析できます。各サーバー応答について、基本コード、拡張コード、判定、対処方法が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -779,27 +790,27 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコード</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>基本応答</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>種類フィルター</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 桁の基本応答 (550) または拡張ステータスコード (5.1.1)</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターに一致するコードはありません。</translation>
     </message>
 </context>
 <context>
@@ -951,146 +962,146 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;A)…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメール、レポート、SMTP セッションの記録、ログ内のすべてのサーバー応答を解説 (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けて解析(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードのテキストを解析 (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメールまたはログを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのバウンスメールまたはメールログを解析 (Ctrl+O)</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンス解析 — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の比較 — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — SMTP 応答リファレンス</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のコードまたは比較に戻る (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む(&amp;F)</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度先に進む (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のコード、比較、または解析結果をプレーンテキストとしてコピー (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の内容を Markdown としてコピー (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF としてエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown としてコピーしました。</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピーしました。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF としてエクスポート</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>

@@ -13,120 +13,120 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto tem %1 MB; só é possível analisar até %2 MB. Analise a parte do registro que contém a mensagem devolvida.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes são dados binários, não texto: contêm bytes NUL. Cole ou abra o texto de uma mensagem devolvida, de um relatório de entrega, de uma transcrição ou de um registro de e-mail.</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto não é UTF-8 válido. Salve-o como UTF-8 (ou ASCII simples) e tente novamente.</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A análise foi cancelada.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>sucesso</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>intermediário: o servidor aguarda mais dados</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>temporário: tentar de novo mais tarde</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente: não tentar de novo sem alterações</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) com %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um código de resposta padrão; pelo primeiro dígito, é uma resposta %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não consta no registro da IANA, e a categoria %2 também não está definida; só a classe %3 (%4) tem significado.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não consta no registro da IANA: é um detalhe específico do provedor na categoria %2 (%3) da classe %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois códigos não concordam: %1 é uma resposta %2, mas %3 tem a classe %4 (%5); é a resposta básica que determina o que o cliente faz.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto indica que esta resposta vem de %1.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: %1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: leia o texto do servidor para saber o motivo e trate a mensagem como %1.</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi analisado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resposta do servidor encontrada</numerusform>
+            <numerusform>%Ln respostas do servidor encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta SMTP foi encontrada neste texto. Cole uma mensagem devolvida, uma notificação de status de entrega, uma transcrição SMTP ou uma linha de um registro de e-mail.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do servidor</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln vez, na linha %2; %3</numerusform>
+            <numerusform>%1: %Ln vezes, a primeira na linha %2; %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %Ln resposta não aparece aqui; &quot;smtp-codes explain --format json&quot; lista todas.</numerusform>
+            <numerusform>Mais %Ln respostas não aparecem aqui; &quot;smtp-codes explain --format json&quot; lista todas.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,23 +343,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare ou explain</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando ausente; use list, show CODE, compare CODE CODE ou explain FILE (veja --help)</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain aceita um único arquivo (ou - para a entrada padrão)</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;; use list, show, compare ou explain (veja --help)</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -374,7 +374,19 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: referência dos códigos de resposta SMTP e dos códigos de status estendidos, sem necessidade de conexão.
+
+Comandos:
+  list                  todos os códigos com sua classe e seu nome
+  show CODE             tudo sobre um código (550, 5.1.1)
+  compare CODE CODE     dois códigos lado a lado
+  explain [FILE|-]      cada resposta do servidor em uma mensagem devolvida,
+                        DSN, transcrição ou registro
+                        (entrada padrão quando FILE é - ou é omitido)
+
+Sem comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550,
+&quot;smtp-codes 354 551&quot; na comparação dos dois e &quot;smtp-codes --analyze FILE&quot; na
+análise de FILE.</translation>
     </message>
 </context>
 <context>
@@ -436,66 +448,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanto %1 quanto %2 pertencem à categoria %3 (%4); o número de detalhe indica a causa exata.</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertence à categoria %2 (%3), enquanto %4 pertence à categoria %5 (%6).</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 costuma vir junto com %2: a resposta básica diz o que aconteceu com o comando, e o código estendido diz por quê.</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 raramente vem com %2; normalmente vem com %3.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha transitória persistente</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha permanente</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro status ou status indefinido</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de endereçamento</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da caixa de correio</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do sistema de e-mail</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de rede e roteamento</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do protocolo de entrega de e-mail</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do conteúdo ou do tipo de mídia da mensagem</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de segurança ou de política</translation>
     </message>
 </context>
 <context>
@@ -518,7 +530,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código de status estendido da categoria %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -654,79 +666,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui uma mensagem devolvida, uma notificação de status de entrega, uma transcrição SMTP ou linhas de um registro de e-mail.</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a analisar</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalisar</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar e explicar cada resposta do servidor no texto (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar e analisar</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar o texto da área de transferência (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir arquivo…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar uma mensagem devolvida salva, um arquivo .eml ou um registro de e-mail (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da análise</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisando %1 de texto, longo demais para ser exibido aqui.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém texto para analisar.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo: %1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mensagem devolvida ou registro</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails e registros (*.eml *.txt *.log *.msg);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisador de mensagens devolvidas</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma mensagem devolvida acima e clique em Analisar, ou pressione Ctrl+Shift+V em qualquer lugar para analisar a área de transferência. Cada resposta do servidor é listada com seu código básico, seu código estendido, um veredito e o que fazer.</translation>
     </message>
 </context>
 <context>
@@ -783,27 +795,27 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os códigos</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas básicas</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos estendidos</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas básicas de três dígitos (550) ou códigos de status estendidos (5.1.1)</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código corresponde a estes filtros.</translation>
     </message>
 </context>
 <context>
@@ -955,146 +967,146 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalisar…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar cada resposta do servidor em uma mensagem devolvida, um relatório, uma transcrição ou um registro (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar e analisar</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar o texto da área de transferência (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mensagem devolvida ou registro…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar uma mensagem devolvida ou um registro de e-mail salvo (Ctrl+O)</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisador de mensagens devolvidas — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação de %1 e %2 — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — referência de respostas SMTP</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ores</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuro</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao código ou à comparação anterior (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar novamente (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto simples o código, a comparação ou a análise exibida (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;Markdown</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o conteúdo exibido em Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar como PDF…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como Markdown.</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como texto.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi salvo.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>

@@ -13,117 +13,117 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความมีขนาด %1 MB แต่วิเคราะห์ได้สูงสุด %2 MB โปรดวิเคราะห์เฉพาะส่วนของล็อกที่มีอีเมลตีกลับ</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่เป็นข้อมูลไบนารี ไม่ใช่ข้อความ เนื่องจากมีไบต์ NUL อยู่ โปรดวางหรือเปิดข้อความของอีเมลตีกลับ รายงานการส่ง บันทึกเซสชัน หรือล็อกเมล</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความนี้ไม่ใช่ UTF-8 ที่ถูกต้อง โปรดบันทึกเป็น UTF-8 (หรือ ASCII ธรรมดา) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการวิเคราะห์แล้ว</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นกลาง: เซิร์ฟเวอร์รอข้อมูลเพิ่มเติม</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั่วคราว: ลองใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ถาวร: อย่าลองใหม่โดยไม่แก้ไข</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ร่วมกับ %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่รหัสตอบกลับมาตรฐาน แต่จากตัวเลขหลักแรกจัดเป็นการตอบกลับประเภท %2 %3</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่อยู่ในทะเบียนของ IANA และหมวด %2 ของรหัสนี้ก็ไม่มีการกำหนดไว้เช่นกัน มีเพียงประเภท %3 (%4) เท่านั้นที่มีความหมาย</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่อยู่ในทะเบียนของ IANA: เป็นรายละเอียดเฉพาะของผู้ให้บริการในหมวด %2 (%3) ของประเภท %4 (%5)</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสทั้งสองขัดแย้งกัน: %1 เป็นการตอบกลับ %2 แต่ %3 อยู่ในประเภท %4 (%5) ทั้งนี้การตอบกลับพื้นฐานเป็นตัวกำหนดว่าไคลเอนต์จะทำอย่างไร</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ้อยคำแสดงว่าการตอบกลับนี้มาจาก %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ควรทำ: %1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ควรทำ: อ่านข้อความของเซิร์ฟเวอร์เพื่อหาสาเหตุ แล้วจัดการอีเมลฉบับนี้ตามผลวินิจฉัย %1</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้วิเคราะห์ข้อมูลใด ๆ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พบการตอบกลับของเซิร์ฟเวอร์ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการตอบกลับ SMTP ในข้อความนี้ โปรดวางอีเมลตีกลับ การแจ้งสถานะการส่ง (DSN) บันทึกเซสชัน SMTP หรือบรรทัดจากล็อกเมล</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดที่ %1: %2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับของเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลวินิจฉัย: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln ครั้ง (พบครั้งแรกที่บรรทัด %2) — %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังมีการตอบกลับอีก %Ln รายการที่ไม่ได้แสดงไว้ที่นี่ ใช้ &quot;smtp-codes explain --format json&quot; เพื่อแสดงทั้งหมด</numerusform>
         </translation>
     </message>
 </context>
@@ -340,23 +340,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare หรือ explain</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุคำสั่ง ให้ใช้ list, show CODE, compare CODE CODE หรือ explain FILE (ดู --help)</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain รับไฟล์เพียงไฟล์เดียว (หรือ - สำหรับอินพุตมาตรฐาน)</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: ไม่สามารถอ่าน %1: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ให้ใช้ list, show, compare หรือ explain (ดู --help)</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -371,7 +371,19 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: ข้อมูลอ้างอิงแบบออฟไลน์สำหรับรหัสตอบกลับ SMTP และรหัสสถานะแบบขยาย
+
+คำสั่ง:
+  list                  รหัสทั้งหมดพร้อมประเภทและชื่อ
+  show CODE             ข้อมูลทั้งหมดของรหัสหนึ่งรหัส (550, 5.1.1)
+  compare CODE CODE     เปรียบเทียบสองรหัสแบบเคียงข้างกัน
+  explain [FILE|-]      การตอบกลับของเซิร์ฟเวอร์ทุกรายการในอีเมลตีกลับ DSN
+                        บันทึกเซสชัน หรือล็อก
+                        (อ่านจากอินพุตมาตรฐานเมื่อ FILE เป็น - หรือไม่ได้ระบุ)
+
+หากไม่ระบุคำสั่ง โปรแกรมจะเปิดหน้าต่างขึ้นมา &quot;smtp-codes 550&quot; จะเปิดที่รหัส 550
+&quot;smtp-codes 354 551&quot; จะเปิดที่การเปรียบเทียบของทั้งสองรหัส และ
+&quot;smtp-codes --analyze FILE&quot; จะเปิดที่ผลการวิเคราะห์ของ FILE</translation>
     </message>
 </context>
 <context>
@@ -433,66 +445,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 อยู่ในหมวด %3 (%4) เหมือนกัน โดยหมายเลขรายละเอียดจะบอกสาเหตุที่แน่ชัด</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 อยู่ในหมวด %2 (%3) ส่วน %4 อยู่ในหมวด %5 (%6)</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มักมาพร้อมกับ %2: การตอบกลับพื้นฐานบอกว่าเกิดอะไรขึ้นกับคำสั่ง ส่วนรหัสแบบขยายบอกว่าเพราะเหตุใด</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แทบไม่มาพร้อมกับ %2 แต่มักมาพร้อมกับ %3</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลวชั่วคราวแบบต่อเนื่อง</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลวถาวร</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะอื่นหรือไม่ได้กำหนด</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการระบุที่อยู่</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะกล่องจดหมาย</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะระบบอีเมล</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะเครือข่ายและการกำหนดเส้นทาง</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะโพรโทคอลการส่งอีเมล</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะเนื้อหาหรือสื่อของข้อความ</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะความปลอดภัยหรือนโยบาย</translation>
     </message>
 </context>
 <context>
@@ -515,7 +527,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสถานะแบบขยายในหมวด %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -651,79 +663,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางอีเมลตีกลับ การแจ้งสถานะการส่ง (DSN) บันทึกเซสชัน SMTP หรือบรรทัดจากล็อกเมลที่นี่</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่จะวิเคราะห์</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์(&amp;A)</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาและอธิบายการตอบกลับของเซิร์ฟเวอร์ทุกรายการในข้อความ (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>วางและวิเคราะห์(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์ข้อความในคลิปบอร์ด (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์อีเมลตีกลับ ไฟล์ .eml หรือล็อกเมลที่บันทึกไว้ (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก(&amp;C)</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการวิเคราะห์</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าของการวิเคราะห์</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวิเคราะห์ข้อความขนาด %1 ซึ่งยาวเกินกว่าจะแสดงที่นี่</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อความในคลิปบอร์ดให้วิเคราะห์</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์: %1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอีเมลตีกลับหรือล็อก</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลและล็อก (*.eml *.txt *.log *.msg);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัววิเคราะห์อีเมลตีกลับ</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางอีเมลตีกลับในช่องด้านบนแล้วกด “วิเคราะห์” หรือกด Ctrl+Shift+V ที่ใดก็ได้เพื่อวิเคราะห์ข้อความในคลิปบอร์ด การตอบกลับของเซิร์ฟเวอร์แต่ละรายการจะแสดงพร้อมรหัสพื้นฐาน รหัสแบบขยาย ผลวินิจฉัย และสิ่งที่ควรทำ</translation>
     </message>
 </context>
 <context>
@@ -779,27 +791,27 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสทั้งหมด</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับพื้นฐาน</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแบบขยาย</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองชนิดรหัส</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับพื้นฐานแบบตัวเลขสามหลัก (550) หรือรหัสสถานะแบบขยาย (5.1.1)</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัสที่ตรงกับตัวกรองเหล่านี้</translation>
     </message>
 </context>
 <context>
@@ -951,146 +963,146 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์(&amp;A)…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>อธิบายการตอบกลับของเซิร์ฟเวอร์ทุกรายการในอีเมลตีกลับ รายงาน บันทึกเซสชัน หรือล็อก (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>วางและวิเคราะห์(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์ข้อความในคลิปบอร์ด (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอีเมลตีกลับหรือล็อก(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์อีเมลตีกลับหรือล็อกเมลที่บันทึกไว้ (Ctrl+O)</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัววิเคราะห์อีเมลตีกลับ — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปรียบเทียบ %1 กับ %2 — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — ข้อมูลอ้างอิงการตอบกลับ SMTP</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>สี(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปยังรหัสหรือการเปรียบเทียบก่อนหน้า (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปข้างหน้า(&amp;F)</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปข้างหน้าอีกครั้ง (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเป็นข้อความ(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกรหัส การเปรียบเทียบ หรือผลการวิเคราะห์ที่แสดงอยู่เป็นข้อความธรรมดา (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเป็น Markdown(&amp;M)</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกสิ่งที่แสดงอยู่เป็น Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มลัดแป้นพิมพ์(&amp;K)</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเป็น Markdown แล้ว</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเป็นข้อความแล้ว</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การทำงาน</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มลัด</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
 </context>
 <context>

@@ -13,117 +13,117 @@
     <name>SmtpCodes::Core::Analyzer</name>
     <message>
         <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本大小为 %1 MB，最多只能分析 %2 MB。请只分析日志中包含退信的部分。</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是二进制数据而不是文本：其中包含 NUL 字节。请粘贴或打开退信、投递报告、SMTP 会话记录或邮件日志的文本。</translation>
     </message>
     <message>
         <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文本不是有效的 UTF-8。请将其另存为 UTF-8（或纯 ASCII）后重试。</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已取消。</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>intermediate: the server waits for more</source>
-        <translation type="unfinished"></translation>
+        <translation>中间：服务器正在等待后续输入</translation>
     </message>
     <message>
         <source>temporary: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时性：请稍后重试</translation>
     </message>
     <message>
         <source>permanent: do not retry unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>永久性：请勿原样重试</translation>
     </message>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）附带 %3（%4）：%5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是标准响应码；根据其首位数字，它属于 %2 %3 响应。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 IANA 注册表中，其主题 %2 也未定义；只有其类别 %3（%4）具有意义。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 IANA 注册表中：它是类别 %4（%5）中主题 %2（%3）下由服务商自定义的详情代码。</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个代码不一致：%1 是 %2 响应，但 %3 的类别为 %4（%5）；客户端如何处理由基本响应决定。</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>从措辞来看，此响应来自 %1。</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法：%1</translation>
     </message>
     <message>
         <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法：请阅读服务器返回的文本了解原因，并将该邮件视为“%1”。</translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行分析</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>title of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 条服务器响应</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文本中未找到 SMTP 响应。请粘贴退信、投递状态通知（DSN）、SMTP 会话记录或邮件日志行。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2; %3</source>
         <comment>codes, how often, first line, verdict</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 次，首次出现在第 %2 行；%3</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %Ln 条响应未在此列出；使用 &quot;smtp-codes explain --format json&quot; 可列出全部响应。</numerusform>
         </translation>
     </message>
 </context>
@@ -340,23 +340,23 @@
     </message>
     <message>
         <source>list, show, compare or explain</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、compare 或 explain</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少命令；请使用 list、show CODE、compare CODE CODE 或 explain FILE（参见 --help）</translation>
     </message>
     <message>
         <source>explain takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain 只接受一个文件（或用 - 表示标准输入）</translation>
     </message>
     <message>
         <source>smtp-codes: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: 无法读取 %1：%2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;；请使用 list、show、compare 或 explain（参见 --help）</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
@@ -371,7 +371,18 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes：SMTP 响应码和增强状态码的离线参考手册。
+
+命令：
+  list                  列出所有代码及其类别和名称
+  show CODE             显示某个代码的全部信息（550、5.1.1）
+  compare CODE CODE     并排比较两个代码
+  explain [FILE|-]      解释退信、DSN、会话记录或日志中的每条服务器响应
+                        （FILE 为 - 或省略时读取标准输入）
+
+不带命令时打开主窗口；&quot;smtp-codes 550&quot; 打开并显示 550，
+&quot;smtp-codes 354 551&quot; 显示两者的比较，&quot;smtp-codes --analyze FILE&quot;
+显示 FILE 的分析结果。</translation>
     </message>
 </context>
 <context>
@@ -433,66 +444,66 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Both %1 and %2 belong to subject %3 (%4); the detail number tells the exact cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 都属于主题 %3（%4）；具体原因由详情编号区分。</translation>
     </message>
     <message>
         <source>%1 belongs to subject %2 (%3), while %4 belongs to subject %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于主题 %2（%3），而 %4 属于主题 %5（%6）。</translation>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 经常与 %2 一起出现：基本响应说明命令的结果，增强状态码说明原因。</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 很少与 %2 一起出现；它通常与 %3 一起出现。</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EnhancedStatus</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性暂时失败</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>永久失败</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation type="unfinished"></translation>
+        <translation>其他或未定义状态</translation>
     </message>
     <message>
         <source>Addressing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>寻址状态</translation>
     </message>
     <message>
         <source>Mailbox Status</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱状态</translation>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件系统状态</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
-        <translation type="unfinished"></translation>
+        <translation>网络和路由状态</translation>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件投递协议状态</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容或媒体状态</translation>
     </message>
     <message>
         <source>Security or Policy Status</source>
-        <translation type="unfinished"></translation>
+        <translation>安全或策略状态</translation>
     </message>
 </context>
 <context>
@@ -515,7 +526,7 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1（%2）的增强状态码</translation>
     </message>
 </context>
 <context>
@@ -651,79 +662,79 @@ analysis of FILE.</source>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴退信、投递状态通知（DSN）、SMTP 会话记录或邮件日志行。</translation>
     </message>
     <message>
         <source>Text to analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>待分析文本</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
         <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找并解释文本中的每条服务器响应（Ctrl+Return）</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴并分析(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析剪贴板中的文本（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存的退信、.eml 文件或邮件日志（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析结果</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>分析进度</translation>
     </message>
     <message>
         <source>Analyzing %1 of text that is too long to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析 %1 的文本，内容过长，无法在此显示。</translation>
     </message>
     <message>
         <source>The clipboard holds no text to analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可分析的文本。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信或日志</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件和日志 (*.eml *.txt *.log *.msg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>退信分析器</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方粘贴退信并点击“分析”，或在任意位置按 Ctrl+Shift+V 分析剪贴板内容。每条服务器响应都会列出其基本响应码、增强状态码、结论和解决方法。</translation>
     </message>
 </context>
 <context>
@@ -779,27 +790,27 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有代码</translation>
     </message>
     <message>
         <source>Basic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>基本响应</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>增强状态码</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类型筛选</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>三位数基本响应（550）或增强状态码（5.1.1）</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的代码。</translation>
     </message>
 </context>
 <context>
@@ -951,146 +962,146 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Analyze…</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)…</translation>
     </message>
     <message>
         <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>解释退信、报告、会话记录或日志中的每条服务器响应（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>&amp;Paste and Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴并分析(&amp;P)</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析剪贴板中的文本（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信或日志(&amp;O)…</translation>
     </message>
     <message>
         <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存的退信或邮件日志（Ctrl+O）</translation>
     </message>
     <message>
         <source>Bounce analyzer — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>退信分析器 — SMTP Codes</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的比较 — SMTP Codes</translation>
     </message>
     <message>
         <source>Code %1 — SMTP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1 — SMTP Codes</translation>
     </message>
     <message>
         <source>SMTP Codes — reference of SMTP replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes — SMTP 响应参考手册</translation>
     </message>
     <message>
         <source>&amp;Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一个代码或比较（Alt+Left）</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次前进（Alt+Right）</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的代码、比较或分析结果复制为纯文本（Ctrl+C）</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的内容复制为 Markdown（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为 Markdown。</translation>
     </message>
     <message>
         <source>Copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为文本。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ const QList<QStringView> &replyMarkers()
         u"status=sent (",            // Postfix: status=sent (250 2.0.0 Ok: queued as …)
         u"stat=Deferred:",           // Sendmail
         u"reply=",                   // Sendmail
+        u"result=\"",               // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
         u"The error that the other server returned was:",
         u"response from the remote server was:",
     };
