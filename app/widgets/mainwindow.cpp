@@ -124,7 +124,7 @@ void MainWindow::createActions()
         showAnalyzer();
         m_analyzer->openFile();
     });
-    m_quitAction = action("quitAction", QKeySequence::Quit, [this] { close(); });
+    m_quitAction = action("quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_shortcutsAction = action("shortcutsAction", QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_aboutAction = action("aboutAction", QKeySequence(), [this] { about(); });

@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSplitter>
 #include <QTableWidget>
@@ -32,6 +34,8 @@ protected:
         AppSettings().raw().clear();
         window = std::make_unique<MainWindow>(Testing::catalog());
         window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
     void trigger(const char *name)
@@ -133,6 +137,7 @@ TEST_F(DesktopTest, CorruptSettingsFallBackToDefaults)
     AppSettings settings;
     const QString path = settings.raw().fileName();
     settings.raw().sync();
+    QDir().mkpath(QFileInfo(path).path());
     {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));

@@ -56,10 +56,13 @@ protected:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
 
-    Snapshot snapshot() const
+    Snapshot snapshot()
     {
         Snapshot shot;
+        // The analyzer's title: "Code 550" reads the same in German and French.
+        window->showAnalyzer();
         shot.title = window->windowTitle();
+        window->showCode(QStringLiteral("550"));
         for (QAction *action : window->menuBar()->actions())
             shot.menus.append(action->text());
         shot.placeholder = window->findChild<QLineEdit *>(QStringLiteral("searchField"))->placeholderText();
