@@ -470,8 +470,14 @@ QStringList Analyzer::catalogCodes(const Finding &finding) const
 
 QString Analyzer::explanation(const Finding &finding, const QString &language) const
 {
+    return explanationSentences(finding, language).join(u' ');
+}
+
+QStringList Analyzer::explanationSentences(const Finding &finding, const QString &language) const
+{
     const bool rtl = isRightToLeftLanguage(language);
     auto code = [rtl](const QString &text) { return isolateLeftToRight(text, rtl); };
+    auto quoted = [rtl](const LocalizedText &text, const QString &language) { return isolate(text.text(language), rtl); };
     const CodeEntry *reply = finding.reply.isEmpty() ? nullptr : m_catalog->find(finding.reply);
     const CodeEntry *enhanced = finding.enhanced.isEmpty() ? nullptr : m_catalog->find(finding.enhanced);
     const std::optional<EnhancedCode> parsed = EnhancedCode::parse(finding.enhanced);
@@ -480,15 +486,16 @@ QString Analyzer::explanation(const Finding &finding, const QString &language) c
     if (reply && enhanced)
         sentences.append(tr("%1 (%2) with %3 (%4): %5", "reply and enhanced code with their names, then what the "
                                                         "enhanced code means")
-                             .arg(code(finding.reply), reply->name.text(language), code(finding.enhanced),
-                                  enhanced->name.text(language), enhanced->description.text(language)));
+                             .arg(code(finding.reply), quoted(reply->name, language), code(finding.enhanced),
+                                  quoted(enhanced->name, language), quoted(enhanced->description, language)));
     else if (enhanced)
         sentences.append(tr("%1 (%2): %3", "a code, its name, what it means")
-                             .arg(code(finding.enhanced), enhanced->name.text(language),
-                                  enhanced->description.text(language)));
+                             .arg(code(finding.enhanced), quoted(enhanced->name, language),
+                                  quoted(enhanced->description, language)));
     else if (reply)
         sentences.append(tr("%1 (%2): %3", "a code, its name, what it means")
-                             .arg(code(finding.reply), reply->name.text(language), reply->description.text(language)));
+                             .arg(code(finding.reply), quoted(reply->name, language),
+                                  quoted(reply->description, language)));
 
     if (!finding.reply.isEmpty() && !reply)
         sentences.append(tr("%1 is not a standard reply code; its first digit makes it a %2 %3 reply.")
@@ -524,11 +531,11 @@ QString Analyzer::explanation(const Finding &finding, const QString &language) c
 
     const CodeEntry *advice = enhanced ? enhanced : reply;
     if (advice)
-        sentences.append(tr("What to do: %1").arg(advice->howToFix.text(language)));
+        sentences.append(tr("What to do: %1").arg(quoted(advice->howToFix, language)));
     else
         sentences.append(tr("What to do: read the server's text for the reason, and treat the message as %1.")
                              .arg(verdictText(finding.verdict)));
-    return sentences.join(u' ');
+    return sentences;
 }
 
 Document Analyzer::document(const Result &result, const QString &language) const
@@ -584,7 +591,7 @@ Document Analyzer::document(const Result &result, const QString &language) const
         document.blocks.push_back(Document::pairs(DocumentBlock::Kind::Examples,
                                                   {{tr("Server reply"), isolateLeftToRight(finding.text, document.rightToLeft)}}));
         document.blocks.push_back(Document::paragraph(tr("Verdict: %1").arg(verdictText(finding.verdict))));
-        document.blocks.push_back(Document::paragraph(explanation(finding, language)));
+        document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, explanationSentences(finding, language)));
         QList<DocumentItem> links;
         for (const QString &code : catalogCodes(finding))
             links.append({code, EntryDocument::label(*m_catalog->find(code), language)});

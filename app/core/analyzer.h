@@ -91,6 +91,10 @@ public:
     /// What @p finding means and what to do, in sentences, with catalog text in @p language.
     QString explanation(const Finding &finding, const QString &language) const;
 
+    /// The same sentences one by one: meaning, anything unusual (an unregistered detail, classes that disagree,
+    /// the provider), and what to do.
+    QStringList explanationSentences(const Finding &finding, const QString &language) const;
+
     /// The catalog codes a finding links to: its reply and its enhanced code ("550", "X.1.1"), where the
     /// catalog has them.
     QStringList catalogCodes(const Finding &finding) const;

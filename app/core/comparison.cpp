@@ -20,7 +20,7 @@ Comparison::Comparison(const Catalog &catalog, const CodeEntry &left, const Code
 QString Comparison::mention(const CodeEntry &entry) const
 {
     return tr("%1 (%2)", "a code and its name in parentheses: 354 (Start Mail Input)")
-        .arg(EntryDocument::code(entry, m_language), entry.name.text(m_language));
+        .arg(EntryDocument::code(entry, m_language), isolate(entry.name.text(m_language), isRightToLeftLanguage(m_language)));
 }
 
 QString Comparison::title() const
@@ -129,7 +129,7 @@ QStringList Comparison::whenToUseEach() const
     QStringList items;
     for (const CodeEntry *entry : {m_left, m_right}) {
         items.append(tr("%1: %2", "a code and its name, then one sentence on when a server sends it")
-                         .arg(mention(*entry), entry->whenToUse.text(m_language)));
+                         .arg(mention(*entry), isolate(entry->whenToUse.text(m_language), isRightToLeftLanguage(m_language))));
         if (isSameCode())
             break;
     }

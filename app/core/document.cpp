@@ -44,6 +44,13 @@ QString isolateLeftToRight(const QString &text, bool rightToLeft)
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
+QString isolate(const QString &text, bool rightToLeft)
+{
+    if (!rightToLeft)
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 bool isRightToLeftLanguage(const QString &language)
 {
     return QLocale(language).textDirection() == Qt::RightToLeft;

@@ -57,6 +57,10 @@ struct Document
 /// server line keeps its order inside right-to-left text; returns it unchanged otherwise.
 QString isolateLeftToRight(const QString &text, bool rightToLeft);
 
+/// Wraps @p text in a first-strong isolate (U+2068 … U+2069) when @p rightToLeft, so that catalog text quoted in
+/// a translated sentence (an English name or description inside Arabic) keeps its own direction and punctuation.
+QString isolate(const QString &text, bool rightToLeft);
+
 /// True when text in @p language is written right to left ("ar").
 bool isRightToLeftLanguage(const QString &language);
 

@@ -15,7 +15,7 @@ QString EntryDocument::code(const CodeEntry &entry, const QString &language)
 QString EntryDocument::label(const CodeEntry &entry, const QString &language)
 {
     return tr("%1 %2", "a code followed by its name: 550 Mailbox Unavailable")
-        .arg(code(entry, language), entry.name.text(language));
+        .arg(code(entry, language), isolate(entry.name.text(language), isRightToLeftLanguage(language)));
 }
 
 QString EntryDocument::classLine(const CodeEntry &entry)

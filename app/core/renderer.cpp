@@ -99,24 +99,41 @@ void appendMarkdown(QString &out, const Blocks &blocks)
     }
 }
 
-void appendHtml(QString &out, const Blocks &blocks)
+bool hasRightToLeftLetters(const QString &text)
+{
+    for (QChar c : text) {
+        const QChar::Direction direction = c.direction();
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            return true;
+    }
+    return false;
+}
+
+/// In a right-to-left page, text with no right-to-left letter at all (catalog text that exists only in English, a
+/// server reply) is laid out left to right, so its full stops and brackets stay where they belong.
+QString direction(const QString &text, bool rightToLeft)
+{
+    return rightToLeft && !hasRightToLeftLetters(text) ? QStringLiteral(" dir=\"ltr\"") : QString();
+}
+
+void appendHtml(QString &out, const Blocks &blocks, bool rtl)
 {
     for (const DocumentBlock &block : blocks) {
         switch (block.kind) {
         case Kind::Heading:
-            out += block.level == 1 ? QStringLiteral("<h2>") : QStringLiteral("<h3>");
+            out += (block.level == 1 ? QStringLiteral("<h2") : QStringLiteral("<h3")) + direction(block.text, rtl) + u'>';
             out += block.text.toHtmlEscaped();
             out += block.level == 1 ? QStringLiteral("</h2>\n") : QStringLiteral("</h3>\n");
             break;
         case Kind::Paragraph:
-            out += u"<p>" % block.text.toHtmlEscaped() % u"</p>\n";
+            out += u"<p" % direction(block.text, rtl) % u'>' % block.text.toHtmlEscaped() % u"</p>\n";
             break;
         case Kind::NumberedList:
         case Kind::BulletList: {
             const bool numbered = block.kind == Kind::NumberedList;
             out += numbered ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
             for (const QString &item : block.items)
-                out += u"<li>" % item.toHtmlEscaped() % u"</li>";
+                out += u"<li" % direction(item, rtl) % u'>' % item.toHtmlEscaped() % u"</li>";
             out += numbered ? QStringLiteral("</ol>\n") : QStringLiteral("</ul>\n");
             break;
         }
@@ -129,16 +146,16 @@ void appendHtml(QString &out, const Blocks &blocks)
         case Kind::Links:
             out += QStringLiteral("<ul>");
             for (const DocumentItem &pair : block.pairs)
-                out += u"<li><a href=\"" % Renderer::linkFor(pair.key).toHtmlEscaped() % u"\">" %
+                out += u"<li" % direction(pair.text, rtl) % u"><a href=\"" % Renderer::linkFor(pair.key).toHtmlEscaped() % u"\">" %
                        pair.text.toHtmlEscaped() % u"</a></li>";
             out += QStringLiteral("</ul>\n");
             break;
         case Kind::Columns:
             out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr>"
                                   "<td width=\"50%\" valign=\"top\">");
-            appendHtml(out, block.left);
+            appendHtml(out, block.left, rtl);
             out += QStringLiteral("</td><td width=\"50%\" valign=\"top\">");
-            appendHtml(out, block.right);
+            appendHtml(out, block.right, rtl);
             out += QStringLiteral("</td></tr></table>\n");
             break;
         }
@@ -172,7 +189,7 @@ QString Renderer::toHtml(const Document &document)
                   u"font-size: small; } p.reply { margin-top: 0; font-family: monospace; white-space: pre-wrap; }"
                   u"</style></head><body dir=\"" %
                   direction % u"\"><h1>" % document.title.toHtmlEscaped() % u"</h1>\n";
-    appendHtml(out, document.blocks);
+    appendHtml(out, document.blocks, document.rightToLeft);
     out += QStringLiteral("</body></html>");
     return out;
 }
