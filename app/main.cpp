@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QWindow>
 
 #include <cstdio>
 #include <memory>
@@ -78,6 +79,13 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     else if (request.codes.size() == 1)
         window.showCode(request.codes.first());
     window.show();
+    // For scripts/bench: quit once the window is on screen and painted, to time start-up against the baseline.
+    if (qEnvironmentVariableIsSet("SMTPCODES_EXIT_AFTER_SHOW")) {
+        while (!window.windowHandle() || !window.windowHandle()->isExposed())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        window.repaint();
+        return 0;
+    }
     return app.exec();
 }
 

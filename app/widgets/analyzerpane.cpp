@@ -93,6 +93,8 @@ AnalyzerPane::~AnalyzerPane()
     cancel();
     for (QThread *thread : std::as_const(m_threads))
         thread->wait();
+    // Threads whose finished signal has not been delivered yet are not deleted later any more: delete them now.
+    qDeleteAll(m_threads);
 }
 
 void AnalyzerPane::retranslateUi()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace SmtpCodes;
 using Core::CommandLine;
@@ -214,4 +215,54 @@ TEST(CommandLineTest, UnknownLanguageListsTheAvailableOnes)
     expectUsageError({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--lang"),
                       QStringLiteral("xx")},
                      QStringLiteral("unknown language \"xx\"; available: en, es, de"));
+}
+
+TEST(CommandLineTest, ExplainRefusesHostileInputWithAClearMessage)
+{
+    QTemporaryDir directory;
+    const QString garbage = directory.filePath(QStringLiteral("garbage.bin"));
+    {
+        QFile file(garbage);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, '\0');
+        for (int i = 0; i < block.size(); ++i)
+            block[i] = char((i * 2654435761u) >> 13);
+        for (int i = 0; i < 50; ++i)
+            file.write(block);
+    }
+    QProcess process;
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), garbage});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(error.contains(QStringLiteral("binary data"))) << error.toStdString();
+    EXPECT_EQ(error.count(u'\n'), 1);
+
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), directory.path()});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).startsWith(QStringLiteral("smtp-codes: cannot read")));
+
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), directory.filePath(QStringLiteral("missing.eml"))});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 1);
+
+    // Standard input works too, and text without replies is no error.
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--format=json")});
+    process.write("host mx.example.com said: 550 5.1.1 User unknown\n");
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0);
+    const QJsonArray findings = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings.first().toObject().value(u"enhanced").toString(), QStringLiteral("5.1.1"));
+}
+
+TEST(CommandLineTest, HugeAndStrangeArgumentsAreUsageErrors)
+{
+    expectUsageError({QString(100000, u'x')}, QStringLiteral("unknown command"));
+    expectUsageError({QStringLiteral("compare"), QString(100000, u'5'), QStringLiteral("550")}, QStringLiteral("nearest codes"));
+    expectUsageError({QStringLiteral("--lang"), QString(100000, u'a'), QStringLiteral("list")}, QStringLiteral("unknown language"));
+    expectUsageError({QStringLiteral("show"), QStringLiteral("📧")}, QStringLiteral("unknown"));
+    expectUsageError({QStringLiteral("list"), QStringLiteral("--format")}, QStringLiteral("format"));
 }

@@ -1,0 +1,235 @@
+// Measures what a user waits for: loading the catalog, a keystroke's search, building and showing a comparison,
+// switching the language, and analyzing large logs. Run through scripts/bench, which adds start-up time and
+// memory against the baseline window and prints the table of targets.
+#include <core/analyzer.h>
+#include <core/catalog.h>
+#include <core/codelistmodel.h>
+#include <core/comparison.h>
+#include <core/languages.h>
+#include <widgets/comparisonview.h>
+#include <widgets/detailpanel.h>
+#include <widgets/mainwindow.h>
+#include <widgets/textview.h>
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <benchmark/benchmark.h>
+
+using namespace SmtpCodes;
+
+namespace {
+
+QList<Core::Catalog::Source> embeddedSources()
+{
+    QList<Core::Catalog::Source> sources;
+    for (const QString &path : Core::Catalog::embeddedFiles()) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        sources.append({path, file.readAll()});
+    }
+    return sources;
+}
+
+/// The real catalog plus 99 copies of every entry under new enhanced codes: a catalog 100 times larger.
+QList<Core::Catalog::Source> syntheticSources()
+{
+    QList<Core::Catalog::Source> sources = embeddedSources();
+    QJsonArray copies;
+    for (const Core::Catalog::Source &source : std::as_const(sources)) {
+        const QJsonArray entries = QJsonDocument::fromJson(source.json).object().value(u"entries").toArray();
+        for (int copy = 1; copy < 100; ++copy) {
+            int detail = 0;
+            for (const QJsonValue &value : entries) {
+                QJsonObject entry = value.toObject();
+                entry.insert(QStringLiteral("code"),
+                             QStringLiteral("X.%1.%2").arg(100 + copy).arg(detail++ + (source.name.contains(u"enhanced") ? 500 : 0)));
+                entry.insert(QStringLiteral("kind"), QStringLiteral("enhanced"));
+                entry.insert(QStringLiteral("replies"), QJsonArray{QStringLiteral("550")});
+                entry.remove(QStringLiteral("related"));
+                copies.append(entry);
+            }
+        }
+    }
+    const QJsonObject synthetic{{QStringLiteral("formatVersion"), 1}, {QStringLiteral("entries"), copies}};
+    sources.append({QStringLiteral("synthetic.json"), QJsonDocument(synthetic).toJson(QJsonDocument::Compact)});
+    return sources;
+}
+
+const Core::Catalog &realCatalog()
+{
+    static const Core::Catalog catalog = *Core::Catalog::loadEmbedded(nullptr);
+    return catalog;
+}
+
+const Core::Catalog &largeCatalog()
+{
+    static const Core::Catalog catalog = *Core::Catalog::fromSources(syntheticSources(), nullptr);
+    return catalog;
+}
+
+const Core::Catalog &catalogFor(const benchmark::State &state)
+{
+    return state.range(0) == 100 ? largeCatalog() : realCatalog();
+}
+
+/// A mail log of about @p megabytes: Postfix deliveries, deferrals and bounces, an Exim line, noise.
+QByteArray mailLog(int megabytes)
+{
+    const QByteArray lines[] = {
+        "Nov 24 01:02:03 mail postfix/smtp[2210]: 4ABC550DEF: to=<carol@example.com>, relay=mx.example.com[192.0.2.25]:25, "
+        "delay=0.55, delays=0.1/0/0.25/0.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.25] said: 550 5.1.1 "
+        "<carol@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO "
+        "command))\n",
+        "Nov 24 01:02:04 mail postfix/smtp[2211]: 5D0E2F3A41: to=<dave@example.net>, relay=mx1.example.net[203.0.113.9]:25, "
+        "delay=2.1, delays=0.1/0/1.2/0.8, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7F1C22E0)\n",
+        "Nov 24 01:02:05 mail postfix/smtpd[2201]: connect from client.example.org[198.51.100.20]\n",
+        "Nov 24 01:02:05 mail postfix/qmgr[1200]: 4ABC550DEF: from=<ann@example.org>, size=5500, nrcpt=1 (queue active)\n",
+        "2026-11-24 01:02:04 1rABCd-000123-4E ** bob@example.com R=dnslookup T=remote_smtp H=mx.example.com "
+        "[192.0.2.25]: SMTP error from remote mail server after RCPT TO:<bob@example.com>: 451 4.7.1 Greylisted\n",
+        "Nov 24 01:02:06 mail postfix/smtpd[2201]: disconnect from client.example.org[198.51.100.20] ehlo=1 mail=1 "
+        "rcpt=1 data=1 quit=1 commands=5\n",
+    };
+    QByteArray log;
+    log.reserve(megabytes * 1024 * 1024 + 1024);
+    for (int i = 0; log.size() < megabytes * 1024 * 1024 - 400; ++i)
+        log += lines[i % std::size(lines)];
+    return log;
+}
+
+void BM_CatalogLoad(benchmark::State &state)
+{
+    const QList<Core::Catalog::Source> sources = state.range(0) == 100 ? syntheticSources() : embeddedSources();
+    for (auto _ : state) {
+        auto catalog = Core::Catalog::fromSources(sources, nullptr);
+        benchmark::DoNotOptimize(catalog);
+    }
+    state.counters["entries"] = double(Core::Catalog::fromSources(sources, nullptr)->size());
+}
+BENCHMARK(BM_CatalogLoad)->Arg(1)->Arg(100)->Unit(benchmark::kMillisecond);
+
+void BM_CatalogLoadEmbedded(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto catalog = Core::Catalog::loadEmbedded(nullptr);
+        benchmark::DoNotOptimize(catalog);
+    }
+}
+BENCHMARK(BM_CatalogLoadEmbedded)->Unit(benchmark::kMillisecond);
+
+/// Every prefix of a few realistic queries, typed one keystroke at a time into the list's model.
+void BM_SearchKeystroke(benchmark::State &state)
+{
+    const QStringList queries{QStringLiteral("550"), QStringLiteral("mailbox full"), QStringLiteral("relay access denied"),
+                              QStringLiteral("5.7.26"), QStringLiteral("550 5.1.1"), QStringLiteral("authentication")};
+    QStringList prefixes;
+    for (const QString &query : queries) {
+        for (qsizetype length = 1; length <= query.size(); ++length)
+            prefixes.append(query.left(length));
+    }
+    Core::CodeListModel model(catalogFor(state));
+    Core::SearchQuery query;
+    for (auto _ : state) {
+        for (const QString &prefix : std::as_const(prefixes)) {
+            query.text = prefix;
+            model.setQuery(query);
+            benchmark::DoNotOptimize(model.rowCount());
+        }
+    }
+    state.counters["keystroke"] = benchmark::Counter(double(prefixes.size()),
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_SearchKeystroke)->Arg(1)->Arg(100)->Unit(benchmark::kMillisecond);
+
+void BM_ComparisonBuild(benchmark::State &state)
+{
+    const Core::Catalog &catalog = realCatalog();
+    const Core::CodeEntry &a = *catalog.find(u"354");
+    const Core::CodeEntry &b = *catalog.find(u"551");
+    for (auto _ : state) {
+        const Core::Document document = Core::Comparison(catalog, a, b, QStringLiteral("en")).document();
+        benchmark::DoNotOptimize(document.blocks.size());
+    }
+}
+BENCHMARK(BM_ComparisonBuild)->Unit(benchmark::kMicrosecond);
+
+void BM_RenderDetailPanel(benchmark::State &state)
+{
+    Widgets::DetailPanel panel(realCatalog());
+    panel.resize(740, 680);
+    panel.show();
+    const QStringList codes{QStringLiteral("550"), QStringLiteral("X.7.26"), QStringLiteral("354")};
+    int i = 0;
+    for (auto _ : state) {
+        panel.showCode(codes.at(i++ % codes.size()));
+        benchmark::DoNotOptimize(panel.view()->document()->documentLayout()->documentSize());
+    }
+}
+BENCHMARK(BM_RenderDetailPanel)->Unit(benchmark::kMillisecond);
+
+void BM_RenderComparisonView(benchmark::State &state)
+{
+    Widgets::ComparisonView view(realCatalog());
+    view.resize(740, 680);
+    view.show();
+    int i = 0;
+    for (auto _ : state) {
+        if (i++ % 2)
+            view.setCodes(QStringLiteral("354"), QStringLiteral("551"));
+        else
+            view.setCodes(QStringLiteral("550"), QStringLiteral("X.1.1"));
+        benchmark::DoNotOptimize(view.view()->document()->documentLayout()->documentSize());
+    }
+}
+BENCHMARK(BM_RenderComparisonView)->Unit(benchmark::kMillisecond);
+
+/// One switch of the interface language with the window open on a comparison, retranslation included.
+void BM_LanguageSwitch(benchmark::State &state)
+{
+    Widgets::MainWindow window(realCatalog());
+    window.show();
+    window.compare(QStringLiteral("354"), QStringLiteral("551"));
+    const QStringList languages{QStringLiteral("de"), QStringLiteral("ar"), QStringLiteral("ja"), QStringLiteral("en")};
+    int i = 0;
+    for (auto _ : state) {
+        window.setLanguage(languages.at(i++ % languages.size()), false);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    window.setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+BENCHMARK(BM_LanguageSwitch)->Unit(benchmark::kMillisecond);
+
+void BM_Analyzer(benchmark::State &state)
+{
+    const QByteArray log = mailLog(int(state.range(0)));
+    const Core::Analyzer analyzer(realCatalog());
+    qsizetype findings = 0;
+    for (auto _ : state) {
+        const Core::Analyzer::Result result = analyzer.analyze(log);
+        findings = result.findings.size();
+        benchmark::DoNotOptimize(findings);
+    }
+    state.SetBytesProcessed(state.iterations() * log.size());
+    state.counters["findings"] = double(findings);
+}
+BENCHMARK(BM_Analyzer)->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
