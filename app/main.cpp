@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <QWindow>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -47,7 +48,10 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Codes"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smtpcodes.SmtpCodes"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.smtpcodes.SmtpCodes.svg")));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/io.github.smtpcodes.SmtpCodes-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // --lang overrides for this run; else the remembered choice; else the system's language; else English.
     QString language = request.language;
@@ -79,11 +83,16 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     else if (request.codes.size() == 1)
         window.showCode(request.codes.first());
     window.show();
-    // For scripts/bench: quit once the window is on screen and painted, to time start-up against the baseline.
+    // For scripts/bench: once the window is on screen and painted, say how long that took since the launch time the
+    // script passed, and quit.
     if (qEnvironmentVariableIsSet("SMTPCODES_EXIT_AFTER_SHOW")) {
         while (!window.windowHandle() || !window.windowHandle()->isExposed())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         window.repaint();
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        const qint64 launched = qEnvironmentVariable("SMTPCODES_LAUNCH_NS").toLongLong();
+        QTextStream(stdout) << "shown-after-us " << (std::chrono::nanoseconds(now).count() - launched) / 1000
+                            << Qt::endl;
         return 0;
     }
     return app.exec();

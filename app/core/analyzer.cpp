@@ -7,7 +7,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <iterator>
 
 #include <optional>
 
@@ -83,22 +87,20 @@ struct Candidate
     QString enhanced;
 };
 
-/// Texts after which a reply stands, in mail logs, bounces and DSNs.
+/// Texts right before which a reply stands in mail logs, bounces and DSNs, as the servers write them.
 const QList<QStringView> &replyMarkers()
 {
     static const QList<QStringView> markers{
-        u"said:",                    // Postfix: host mx.example.com[192.0.2.1] said: 550 …
-        u"Diagnostic-Code: smtp;",   // RFC 3464
-        u"Diagnostic-Code:smtp;",
-        u"returned '",               // Microsoft: Remote Server returned '550 5.1.10 …'
+        u"said:",                  // Postfix: host mx.example.com[192.0.2.1] said: 550 …
+        u"returned '",             // Microsoft: Remote Server returned '550 5.1.10 …'
         u"returned \"",
-        u"refused to talk to me:",   // Postfix
-        u"status=sent (",            // Postfix: status=sent (250 2.0.0 Ok: queued as …)
-        u"stat=Deferred:",           // Sendmail
-        u"reply=",                   // Sendmail
-        u"result=\"",               // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
-        u"The error that the other server returned was:",
-        u"response from the remote server was:",
+        u"refused to talk to me:", // Postfix
+        u"status=sent (",          // Postfix: status=sent (250 2.0.0 Ok: queued as …)
+        u"stat=Deferred:",         // Sendmail
+        u"reply=",                 // Sendmail
+        u"result=\"",             // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
+        u"returned was:",          // "The error that the other server returned was:"
+        u"remote server was:",     // Gmail: "The response from the remote server was:"
     };
     return markers;
 }
@@ -142,6 +144,8 @@ QStringView clientCommand(QStringView line)
             break;
         }
     }
+    if (i >= line.size() || !QStringView(u"EHMRDQSANVBehmrdqsanvb").contains(line[i]))
+        return {};
     for (QStringView command : smtpCommands()) {
         if (startsWithAt(line, i, command, Qt::CaseInsensitive)) {
             const qsizetype end = i + command.size();
@@ -205,18 +209,27 @@ std::optional<Candidate> extract(QStringView line, bool transcript)
         return true;
     };
 
-    for (QStringView marker : replyMarkers()) {
-        const qsizetype at = line.indexOf(marker, 0, Qt::CaseInsensitive);
-        if (at >= 0 && replyAfter(at + marker.size()))
+    // Elsewhere in the line, a reply counts only right after what introduces one: look at what stands before each
+    // code-shaped number.
+    const bool diagnostic = startsWithAt(line, i, u"Diagnostic-Code:", Qt::CaseInsensitive);
+    for (qsizetype j = i; j + 2 < line.size(); ++j) {
+        if (line[j] < u'2' || line[j] > u'5' || !replyAt(line, j, &candidate.separator))
+            continue;
+        qsizetype before = j;
+        while (before > 0 && isSpace(line[before - 1]))
+            --before;
+        const QStringView prefix = line.left(before);
+        bool introduced = false;
+        for (QStringView marker : replyMarkers())
+            introduced = introduced || prefix.endsWith(marker);
+        // RFC 3464: "Diagnostic-Code: smtp; 550 5.1.1 …"; Exim: "SMTP error from remote mail server after RCPT
+        // TO:<bob@example.com>: 550 5.1.1 …"
+        introduced = introduced || (diagnostic && prefix.endsWith(u';')) ||
+                     (prefix.endsWith(u':') && prefix.contains(u"SMTP error from remote mail server after"));
+        if (introduced && replyAfter(j))
             return candidate;
     }
-    // Exim: "SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 …"
-    if (const qsizetype at = line.indexOf(u"SMTP error from remote mail server after"); at >= 0) {
-        for (qsizetype colon = line.indexOf(u':', at); colon >= 0; colon = line.indexOf(u':', colon + 1)) {
-            if (replyAfter(colon + 1))
-                return candidate;
-        }
-    }
+
     // Postfix and Sendmail logs name the delivery status without a reply: "dsn=4.4.1, status=deferred (…)".
     if (const QString dsn = dsnField(); !dsn.isEmpty()) {
         candidate.reply.clear();
@@ -245,17 +258,48 @@ QString providerOf(QStringView text)
 {
     static const Provider providers[] = {
         {u"gsmtp", u"Gmail"},           {u"google.com", u"Gmail"},         {u"gmail.com", u"Gmail"},
-        {u"outlook.com", u"Microsoft"}, {u"RESOLVER.", u"Microsoft"},      {u"hotmail.com", u"Microsoft"},
+        {u"outlook.com", u"Microsoft"}, {u"resolver.", u"Microsoft"},      {u"hotmail.com", u"Microsoft"},
         {u"microsoft", u"Microsoft"},   {u"yahoo", u"Yahoo"},              {u"icloud.com", u"Apple iCloud"},
         {u"me.com", u"Apple iCloud"},   {u"mimecast", u"Mimecast"},        {u"pphosted", u"Proofpoint"},
         {u"zoho", u"Zoho"},             {u"yandex", u"Yandex"},            {u"mail.ru", u"Mail.ru"},
         {u"aol.com", u"Yahoo"},         {u"messagelabs", u"Broadcom MessageLabs"},
     };
+    // One pass of one compiled pattern instead of a search per provider: this runs for every finding of a log.
+    static const QRegularExpression pattern = [] {
+        QStringList alternatives;
+        for (const Provider &provider : providers)
+            alternatives.append(QRegularExpression::escape(provider.needle.toString()));
+        QRegularExpression compiled(alternatives.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+        compiled.optimize();
+        return compiled;
+    }();
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QString found = match.captured(0).toCaseFolded();
     for (const Provider &provider : providers) {
-        if (text.contains(provider.needle, Qt::CaseInsensitive))
+        if (found == provider.needle)
             return provider.name.toString();
     }
     return {};
+}
+
+/// Whether a line can hold a reply at all: a code standing alone, a log's "dsn=" or a DSN field. Most lines of a
+/// long log are ruled out here with one pass over their characters.
+bool mayHoldReply(QStringView line)
+{
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        const QChar c = line[i];
+        QChar separator;
+        if (c >= u'2' && c <= u'5' && replyAt(line, i, &separator))
+            return true;
+        if (c == u'=' && i >= 3 && line.mid(i - 3, 3) == u"dsn")
+            return true;
+        if (c == u':' && i >= 6 && (line[i - 6] == u'S' || line[i - 6] == u's') &&
+            line.mid(i - 6, 6).compare(u"Status", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 Verdict verdictFor(const QString &reply, const QString &enhanced)
@@ -365,6 +409,10 @@ Analyzer::Result Analyzer::analyze(const QByteArray &input, const std::atomic_bo
                 continue;
             }
         }
+        if (!mayHoldReply(line)) {
+            openGroup = -1;
+            continue;
+        }
         if (const QString status = dsnStatus(line); !status.isEmpty()) {
             statuses.append({int(n + 1), block, status, trimmed.toString()});
             continue;
@@ -397,26 +445,35 @@ Analyzer::Result Analyzer::analyze(const QByteArray &input, const std::atomic_bo
     }
 
     // A DSN's Status field belongs to the Diagnostic-Code of the same recipient; alone it is a finding of its own.
-    for (const Status &status : std::as_const(statuses)) {
-        bool merged = false;
-        for (qsizetype i = 0; i < result.findings.size(); ++i) {
-            if (findingBlocks.at(i) == status.block && !result.findings.at(i).reply.isEmpty()) {
-                if (result.findings[i].enhanced.isEmpty())
-                    result.findings[i].enhanced = status.enhanced;
+    if (!statuses.isEmpty()) {
+        QHash<int, QList<qsizetype>> byBlock;
+        for (qsizetype i = 0; i < result.findings.size(); ++i)
+            byBlock[findingBlocks.at(i)].append(i);
+        QList<Finding> alone;
+        for (const Status &status : std::as_const(statuses)) {
+            bool merged = false;
+            for (qsizetype i : byBlock.value(status.block)) {
+                Finding &finding = result.findings[i];
+                if (finding.reply.isEmpty())
+                    continue;
+                if (finding.enhanced.isEmpty())
+                    finding.enhanced = status.enhanced;
                 merged = true;
             }
+            if (!merged) {
+                Finding finding;
+                finding.line = status.line;
+                finding.text = status.text;
+                finding.enhanced = status.enhanced;
+                alone.append(finding);
+            }
         }
-        if (!merged) {
-            Finding finding;
-            finding.line = status.line;
-            finding.text = status.text;
-            finding.enhanced = status.enhanced;
-            qsizetype at = 0;
-            while (at < result.findings.size() && result.findings.at(at).line < status.line)
-                ++at;
-            result.findings.insert(at, finding);
-            findingBlocks.insert(at, status.block);
-        }
+        // Both lists are in line order: merge them.
+        QList<Finding> all;
+        all.reserve(result.findings.size() + alone.size());
+        std::merge(result.findings.cbegin(), result.findings.cend(), alone.cbegin(), alone.cend(),
+                   std::back_inserter(all), [](const Finding &a, const Finding &b) { return a.line < b.line; });
+        result.findings = std::move(all);
     }
 
     for (Finding &finding : result.findings) {

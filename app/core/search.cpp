@@ -48,9 +48,15 @@ bool isCodeLike(const QString &token)
 
 Search::Search(const Catalog &catalog, const QString &language)
     : m_catalog(&catalog)
+    , m_language(language)
 {
-    m_items.reserve(catalog.size());
-    for (const CodeEntry &entry : catalog.entries()) {
+}
+
+void Search::buildIndex() const
+{
+    const QString &language = m_language;
+    m_items.reserve(m_catalog->size());
+    for (const CodeEntry &entry : m_catalog->entries()) {
         Indexed item;
         item.code = entry.code.toCaseFolded();
         QStringList names{entry.name.text(), entry.name.text(language)};
@@ -119,9 +125,11 @@ QList<qsizetype> Search::run(const SearchQuery &query) const
     if (tokens.isEmpty() && !query.text.trimmed().isEmpty())
         return {};
     const bool onlyCodes = !tokens.isEmpty() && std::all_of(tokens.cbegin(), tokens.cend(), isCodeLike);
+    if (!tokens.isEmpty() && m_items.isEmpty())
+        buildIndex();
 
     QList<std::pair<int, qsizetype>> ranked;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
+    for (qsizetype i = 0; i < m_catalog->size(); ++i) {
         const CodeEntry &entry = m_catalog->at(i);
         if (query.kind && entry.kind != *query.kind)
             continue;

@@ -26,7 +26,9 @@ struct SearchQuery
 class Search final
 {
 public:
-    /// Indexes @p catalog with its text in @p language and in English. The catalog must outlive the Search.
+    /// Searches @p catalog with its text in @p language and in English. The catalog must outlive the Search. The
+    /// word index is built by the first query that has words, not before: start-up and an empty list cost nothing.
+    /// Not for use from several threads at once.
     explicit Search(const Catalog &catalog, const QString &language = QStringLiteral("en"));
 
     /// Catalog indexes of the matching entries, best first. An empty text matches everything in catalog order.
@@ -43,10 +45,12 @@ private:
     };
 
     int score(const Indexed &item, const QString &token) const;
+    void buildIndex() const;
 
     const Catalog *m_catalog;
-    QList<Indexed> m_items;
-    qsizetype m_longestWord = 0;
+    QString m_language;
+    mutable QList<Indexed> m_items;
+    mutable qsizetype m_longestWord = 0;
 };
 
 } // namespace SmtpCodes::Core

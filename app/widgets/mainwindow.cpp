@@ -36,16 +36,12 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
     , m_codeList(new CodeList(catalog, this))
     , m_pages(new QStackedWidget(this))
     , m_detail(new DetailPanel(catalog, this))
-    , m_comparison(new ComparisonView(catalog, this))
-    , m_analyzer(new AnalyzerPane(catalog, this))
     , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_detail);
-    m_pages->addWidget(m_comparison);
-    m_pages->addWidget(m_analyzer);
     m_splitter->addWidget(m_codeList);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
@@ -67,9 +63,6 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
         pageChanged();
     });
     connect(m_detail, &DetailPanel::codeActivated, this, &MainWindow::showCode);
-    connect(m_comparison, &ComparisonView::codeActivated, this, &MainWindow::showCode);
-    connect(m_comparison, &ComparisonView::codesChanged, this, &MainWindow::pageChanged);
-    connect(m_analyzer, &AnalyzerPane::codeActivated, this, &MainWindow::showCode);
     // The mouse's back and forward buttons work anywhere in the window.
     qApp->installEventFilter(this);
 
@@ -81,6 +74,29 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+ComparisonView *MainWindow::comparisonView()
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonView(*m_catalog, this);
+        m_comparison->setLanguage(m_language);
+        m_pages->addWidget(m_comparison);
+        connect(m_comparison, &ComparisonView::codeActivated, this, &MainWindow::showCode);
+        connect(m_comparison, &ComparisonView::codesChanged, this, &MainWindow::pageChanged);
+    }
+    return m_comparison;
+}
+
+AnalyzerPane *MainWindow::analyzerPane()
+{
+    if (!m_analyzer) {
+        m_analyzer = new AnalyzerPane(*m_catalog, this);
+        m_analyzer->setLanguage(m_language);
+        m_pages->addWidget(m_analyzer);
+        connect(m_analyzer, &AnalyzerPane::codeActivated, this, &MainWindow::showCode);
+    }
+    return m_analyzer;
 }
 
 void MainWindow::createActions()
@@ -109,7 +125,7 @@ void MainWindow::createActions()
     m_swapAction = action("swapAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
         if (!isComparing())
             startComparison(m_codeList->currentCode());
-        m_comparison->swap();
+        comparisonView()->swap();
     });
     m_detailAction = action("detailAction", QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
         m_pages->setCurrentWidget(m_detail);
@@ -118,11 +134,11 @@ void MainWindow::createActions()
     m_analyzeAction = action("analyzeAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { showAnalyzer(); });
     m_pasteAnalyzeAction = action("pasteAnalyzeAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] {
         showAnalyzer();
-        m_analyzer->pasteAndAnalyze();
+        analyzerPane()->pasteAndAnalyze();
     });
     m_openAction = action("openAction", QKeySequence::Open, [this] {
         showAnalyzer();
-        m_analyzer->openFile();
+        analyzerPane()->openFile();
     });
     m_quitAction = action("quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -242,7 +258,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_analyzer->cancel();
+    if (m_analyzer)
+        m_analyzer->cancel();
     AppSettings settings;
     saveSession(settings);
     QMainWindow::closeEvent(event);
@@ -329,17 +346,17 @@ void MainWindow::goForward()
 
 bool MainWindow::isComparing() const
 {
-    return m_pages->currentWidget() == m_comparison;
+    return m_comparison && m_pages->currentWidget() == m_comparison;
 }
 
 bool MainWindow::isAnalyzing() const
 {
-    return m_pages->currentWidget() == m_analyzer;
+    return m_analyzer && m_pages->currentWidget() == m_analyzer;
 }
 
 void MainWindow::showAnalyzer()
 {
-    m_pages->setCurrentWidget(m_analyzer);
+    m_pages->setCurrentWidget(analyzerPane());
     m_analyzer->findChild<QWidget *>(QStringLiteral("analyzerInput"))->setFocus(Qt::ShortcutFocusReason);
     pageChanged();
 }
@@ -363,7 +380,7 @@ bool MainWindow::compare(const QString &left, const QString &right)
             return false;
         }
     }
-    m_comparison->setCodes(left, right);
+    comparisonView()->setCodes(left, right);
     m_pages->setCurrentWidget(m_comparison);
     pageChanged();
     return true;
@@ -375,7 +392,7 @@ void MainWindow::startComparison(const QString &code)
     if (!entry)
         entry = &m_catalog->at(0);
     // Start from the first related code: the pair most people want to tell apart.
-    QString other = m_comparison->rightCode();
+    QString other = comparisonView()->rightCode();
     if (other.isEmpty() || other == entry->code)
         other = entry->related.isEmpty() ? m_catalog->at(0).code : entry->related.first();
     m_comparison->setCodes(entry->code, other);
@@ -441,8 +458,10 @@ void MainWindow::setCatalogLanguage(const QString &language)
 {
     m_codeList->setLanguage(language);
     m_detail->setLanguage(language);
-    m_comparison->setLanguage(language);
-    m_analyzer->setLanguage(language);
+    if (m_comparison)
+        m_comparison->setLanguage(language);
+    if (m_analyzer)
+        m_analyzer->setLanguage(language);
 }
 
 void MainWindow::setColorScheme(const QString &name)

@@ -73,8 +73,9 @@ public:
     bool isAnalyzing() const;
     CodeList *codeList() const { return m_codeList; }
     DetailPanel *detailPanel() const { return m_detail; }
-    ComparisonView *comparisonView() const { return m_comparison; }
-    AnalyzerPane *analyzerPane() const { return m_analyzer; }
+    /// The comparison view and the analyzer are made when first needed, so that start-up does not wait for them.
+    ComparisonView *comparisonView();
+    AnalyzerPane *analyzerPane();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,8 +97,8 @@ private:
     CodeList *m_codeList;
     QStackedWidget *m_pages;
     DetailPanel *m_detail;
-    ComparisonView *m_comparison;
-    AnalyzerPane *m_analyzer;
+    ComparisonView *m_comparison = nullptr;
+    AnalyzerPane *m_analyzer = nullptr;
     QSplitter *m_splitter;
     Core::NavigationHistory m_history;
     bool m_travelling = false; ///< going back or forward: the place reached is not a new visit

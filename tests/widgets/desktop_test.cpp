@@ -192,6 +192,8 @@ TEST_F(DesktopTest, EveryActionHasAShortcutAndTheDialogListsThem)
 
 TEST_F(DesktopTest, ListPanelsAndButtonsHaveAccessibleNames)
 {
+    window->comparisonView();
+    window->analyzerPane();
     for (const char *name : {"searchField", "codeList", "detailView", "comparisonView", "analysisView",
                              "classFilter", "kindFilter", "leftPicker", "rightPicker"}) {
         auto *widget = window->findChild<QWidget *>(QString::fromLatin1(name));

@@ -1,3 +1,4 @@
+// The libFuzzer main of every target: SMTPCODES_FUZZ_ENTRY names the function of fuzzentry.h that it drives.
 #include "fuzzentry.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,6 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    SmtpCodes::Fuzz::commandLine(data, size);
+    SmtpCodes::Fuzz::SMTPCODES_FUZZ_ENTRY(data, size);
     return 0;
 }
