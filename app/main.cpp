@@ -12,6 +12,7 @@
 #include <QWindow>
 
 #include <chrono>
+#include <future>
 #include <cstdio>
 #include <memory>
 
@@ -44,12 +45,16 @@ int runCommandLine(int argc, char *argv[])
 
 int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
 {
+    // The catalog is read and validated on another core while Qt starts up; the window needs it only once built.
+    QString error;
+    std::future<std::optional<Core::Catalog>> loading =
+        std::async(std::launch::async, [&error] { return Core::Catalog::loadEmbedded(&error); });
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Codes"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smtpcodes.SmtpCodes"));
     QIcon icon;
-    for (int size : {16, 32, 48, 64, 128})
+    for (int size : {32, 128})
         icon.addFile(QStringLiteral(":/icons/io.github.smtpcodes.SmtpCodes-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
@@ -63,8 +68,7 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     }
     language = Core::Languages::startupLanguage(language, Widgets::AppSettings().language(), QLocale::system());
 
-    QString error;
-    const std::optional<Core::Catalog> catalog = Core::Catalog::loadEmbedded(&error);
+    const std::optional<Core::Catalog> catalog = loading.get();
     if (!catalog) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SMTP Codes"),
                               QCoreApplication::translate("main", "The catalog is damaged:\n%1").arg(error));

@@ -33,7 +33,11 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button's icon comes from the icon theme, a slow lookup: ask for it when there is text to clear.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     for (int i = 0; i < 3; ++i)
