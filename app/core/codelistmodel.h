@@ -28,6 +28,9 @@ public:
     /// Shows names in @p language and searches its text; call after the interface language changed.
     void setLanguage(const QString &language);
 
+    /// Builds the search index ahead of the first query.
+    void prepareSearch() const { m_search.prepare(); }
+
     /// The row showing @p code, or -1 when the current result does not hold it.
     int rowOf(const QString &code) const;
 

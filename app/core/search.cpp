@@ -11,14 +11,15 @@ namespace {
 QStringList words(const QStringList &texts)
 {
     QStringList result;
-    for (const QString &text : texts) {
+    for (const QString &original : texts) {
+        const QString text = original.toCaseFolded();
         qsizetype start = -1;
         for (qsizetype i = 0; i <= text.size(); ++i) {
             const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
             if (inWord && start < 0)
                 start = i;
             else if (!inWord && start >= 0) {
-                result.append(text.mid(start, i - start).toCaseFolded());
+                result.append(text.mid(start, i - start));
                 start = -1;
             }
         }
@@ -79,6 +80,12 @@ void Search::buildIndex() const
     }
 }
 
+void Search::prepare() const
+{
+    if (m_items.isEmpty())
+        buildIndex();
+}
+
 int Search::score(const Indexed &item, const QString &token) const
 {
     if (isCodeLike(token)) {
@@ -125,8 +132,8 @@ QList<qsizetype> Search::run(const SearchQuery &query) const
     if (tokens.isEmpty() && !query.text.trimmed().isEmpty())
         return {};
     const bool onlyCodes = !tokens.isEmpty() && std::all_of(tokens.cbegin(), tokens.cend(), isCodeLike);
-    if (!tokens.isEmpty() && m_items.isEmpty())
-        buildIndex();
+    if (!tokens.isEmpty())
+        prepare();
 
     QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_catalog->size(); ++i) {

@@ -36,6 +36,10 @@ public:
 
     const Catalog &catalog() const { return *m_catalog; }
 
+    /// Builds the word index now, if no query has yet (the window does this once it is on screen, so that the
+    /// first keystroke does not wait for it).
+    void prepare() const;
+
 private:
     struct Indexed
     {

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpCodes::Widgets {
@@ -211,6 +212,13 @@ QString CodeList::currentCode() const
 void CodeList::setLanguage(const QString &language)
 {
     m_model->setLanguage(language);
+}
+
+void CodeList::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Once the window is on screen, build the search index while the user reads, not on their first keystroke.
+    QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
 }
 
 int CodeList::kindFilter() const
