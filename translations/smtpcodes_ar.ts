@@ -879,10 +879,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>تفاصيل الرمز</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>اختر رمزًا من القائمة، أو اكتبه في حقل البحث (Ctrl+F) لتعرف معناه.</translation>
     </message>

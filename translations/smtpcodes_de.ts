@@ -864,10 +864,6 @@ Versuchen Sie einen kürzeren Text, ein anderes Wort oder den Filter „Alle Kla
         <translation>Code-Details</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Wählen Sie links einen Code aus oder geben Sie einen im Suchfeld ein (Ctrl+F), um seine Bedeutung nachzulesen.</translation>
     </message>

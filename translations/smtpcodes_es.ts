@@ -864,10 +864,6 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>Detalles del código</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Elija un código a la izquierda o escriba uno en el campo de búsqueda (Ctrl+F) para ver qué significa.</translation>
     </message>

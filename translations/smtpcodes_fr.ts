@@ -864,10 +864,6 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>Détails du code</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Choisissez un code à gauche ou saisissez-en un dans le champ de recherche (Ctrl+F) pour en lire la signification.</translation>
     </message>

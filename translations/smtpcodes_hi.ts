@@ -863,10 +863,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>कोड का विवरण</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>किसी कोड का अर्थ जानने के लिए उसे बाईं ओर की सूची से चुनें या खोज फ़ील्ड (Ctrl+F) में लिखें।</translation>
     </message>

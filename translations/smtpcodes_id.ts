@@ -860,10 +860,6 @@ Coba teks yang lebih pendek, kata lain, atau filter &quot;Semua kelas&quot;.</tr
         <translation>Rincian kode</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Pilih kode di sebelah kiri, atau ketik kode di kolom pencarian (Ctrl+F) untuk membaca artinya.</translation>
     </message>

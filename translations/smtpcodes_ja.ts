@@ -859,10 +859,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>コードの詳細</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>左の一覧からコードを選ぶか、検索欄 (Ctrl+F) にコードを入力すると、その意味を確認できます。</translation>
     </message>

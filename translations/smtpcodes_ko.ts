@@ -859,10 +859,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>코드 상세 정보</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>왼쪽에서 코드를 선택하거나 검색 창(Ctrl+F)에 코드를 입력하면 그 의미를 볼 수 있습니다.</translation>
     </message>

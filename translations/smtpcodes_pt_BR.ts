@@ -864,10 +864,6 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
         <translation>Detalhes do código</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Escolha um código à esquerda ou digite um no campo de pesquisa (Ctrl+F) para ver o que ele significa.</translation>
     </message>

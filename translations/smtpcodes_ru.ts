@@ -868,10 +868,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>Сведения о коде</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Выберите код слева или введите его в поле поиска (Ctrl+F), чтобы узнать, что он означает.</translation>
     </message>

@@ -860,10 +860,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>รายละเอียดรหัส</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>เลือกรหัสทางด้านซ้าย หรือพิมพ์รหัสในช่องค้นหา (Ctrl+F) เพื่ออ่านความหมาย</translation>
     </message>

@@ -860,10 +860,6 @@ Daha kısa bir metin, başka bir sözcük ya da &quot;Tüm sınıflar&quot; filt
         <translation>Kod ayrıntıları</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Anlamını okumak için soldan bir kod seçin ya da arama alanına (Ctrl+F) bir kod yazın.</translation>
     </message>

@@ -860,10 +860,6 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>Chi tiết mã</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>Chọn một mã ở bên trái hoặc nhập mã vào ô tìm kiếm (Ctrl+F) để xem ý nghĩa của mã.</translation>
     </message>

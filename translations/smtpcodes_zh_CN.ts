@@ -859,10 +859,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>代码详情</translation>
     </message>
     <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
         <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
         <translation>从左侧选择一个代码，或在搜索框（Ctrl+F）中输入代码，即可查看其含义。</translation>
     </message>

@@ -188,7 +188,9 @@ QString Renderer::toHtml(const Document &document)
                   u"h3 { font-size: medium; margin-top: 10px; } p.server { margin-top: 6px; margin-bottom: 0; "
                   u"font-size: small; } p.reply { margin-top: 0; font-family: monospace; white-space: pre-wrap; }"
                   u"</style></head><body dir=\"" %
-                  direction % u"\"><h1>" % document.title.toHtmlEscaped() % u"</h1>\n";
+                  direction % u"\">";
+    if (!document.title.isEmpty())
+        out += u"<h1>" % document.title.toHtmlEscaped() % u"</h1>\n";
     appendHtml(out, document.blocks, document.rightToLeft);
     out += QStringLiteral("</body></html>");
     return out;

@@ -13,13 +13,8 @@ namespace {
 
 constexpr int Margin = 6;
 
-QFont boldFont(const QFont &font)
-{
-    QFont bold = font;
-    bold.setBold(true);
-    return bold;
-}
-
+// Everything is drawn in the view's own font: another weight or size would be one more font to load before the
+// window first appears.
 int badgeWidth(const QFontMetrics &metrics)
 {
     return metrics.horizontalAdvance(QStringLiteral("X.Y.Z")) + 2 * Margin;
@@ -54,9 +49,7 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setBrush(badgeColor(replyClass));
     painter->drawRoundedRect(badgeRect, 4, 4);
     painter->setPen(Qt::white);
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.85);
-    painter->setFont(small);
+    painter->setFont(option.font);
     painter->drawText(badgeRect, Qt::AlignCenter, badge);
 
     const bool selected = option.state & QStyle::State_Selected;
@@ -67,13 +60,11 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     else
         textRect.setLeft(badgeRect.right() + Margin);
 
-    const QFont bold = boldFont(option.font);
-    const int codeWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("X.7.30")) + Margin;
+    const int codeWidth = metrics.horizontalAdvance(QStringLiteral("X.7.30")) + Margin;
     QRect codeRect = textRect;
     codeRect.setWidth(codeWidth);
     if (rtl)
         codeRect.moveRight(textRect.right());
-    painter->setFont(bold);
     painter->drawText(codeRect, Qt::AlignVCenter | Qt::AlignLeading, code);
 
     QRect nameRect = textRect;
@@ -81,7 +72,6 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         nameRect.setRight(codeRect.left());
     else
         nameRect.setLeft(codeRect.right());
-    painter->setFont(option.font);
     painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeading,
                       metrics.elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->restore();
@@ -91,7 +81,7 @@ QSize CodeItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const QFontMetrics metrics(option.font);
     const QString name = index.data(Core::NameRole).toString();
-    const int width = badgeWidth(metrics) + QFontMetrics(boldFont(option.font)).horizontalAdvance(QStringLiteral("X.7.30")) +
+    const int width = badgeWidth(metrics) + metrics.horizontalAdvance(QStringLiteral("X.7.30")) +
                       metrics.horizontalAdvance(name) + 5 * Margin;
     return {width, metrics.height() + 12};
 }

@@ -88,6 +88,7 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     });
     // Down in the search field moves into the list, so the keyboard never has to leave the home row.
     m_search->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_view->setCurrentIndex(m_model->index(0));
@@ -135,6 +136,11 @@ void CodeList::changeEvent(QEvent *event)
 
 bool CodeList::eventFilter(QObject *watched, QEvent *event)
 {
+    // Once the list has been painted, build the search index while the user reads, not on their first keystroke.
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_view->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
@@ -214,12 +220,6 @@ void CodeList::setLanguage(const QString &language)
     m_model->setLanguage(language);
 }
 
-void CodeList::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Once the window is on screen, build the search index while the user reads, not on their first keystroke.
-    QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
-}
 
 int CodeList::kindFilter() const
 {

@@ -68,7 +68,8 @@ Core::Document DetailPanel::document() const
     Core::Document page;
     page.rightToLeft = Core::isRightToLeftLanguage(m_language);
     if (m_code.isEmpty()) {
-        page.title = tr("SMTP Codes");
+        // The welcome page has no title: the window's title says where the reader is, and a heading's larger font
+        // would be one more font to load before the window first appears.
         page.blocks.push_back(Core::Document::paragraph(
             tr("Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.")));
         page.blocks.push_back(Core::Document::paragraph(
