@@ -2,6 +2,7 @@
 
 #include "analyzer.h"
 #include "comparison.h"
+#include "document.h"
 #include "entrydocument.h"
 #include "jsonwriter.h"
 #include "languages.h"
@@ -88,7 +89,7 @@ int CommandLine::usageError(QTextStream &err, const QString &message) const
 QString CommandLine::unknownCodeMessage(const QString &code) const
 {
     // A huge argument is named by its beginning only, so the message stays one readable line.
-    const QString shown = code.size() > 24 ? code.left(24) + QChar(0x2026) : code;
+    const QString shown = shortened(code);
     return tr("unknown code \"%1\"; nearest codes: %2")
         .arg(shown, QLocale().createSeparatedList(m_catalog->nearest(code)));
 }
@@ -242,7 +243,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(err, tr("\"%1\" is a code, not a command; use: smtp-codes show %1").arg(verb));
     if (looksLikeCode(verb) || verb.front().isDigit())
         return usageError(err, unknownCodeMessage(verb));
-    const QString shown = verb.size() > 24 ? verb.left(24) + QChar(0x2026) : verb;
+    const QString shown = shortened(verb);
     return usageError(err, tr("unknown command \"%1\"; use list, show, compare or explain (see --help)").arg(shown));
 }
 

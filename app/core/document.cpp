@@ -51,6 +51,12 @@ QString isolate(const QString &text, bool rightToLeft)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
+QString shortened(const QString &text)
+{
+    constexpr qsizetype Length = 24;
+    return text.size() > Length ? text.left(Length) + QChar(0x2026) : text;
+}
+
 bool isRightToLeftLanguage(const QString &language)
 {
     return QLocale(language).textDirection() == Qt::RightToLeft;

@@ -61,6 +61,10 @@ QString isolateLeftToRight(const QString &text, bool rightToLeft);
 /// a translated sentence (an English name or description inside Arabic) keeps its own direction and punctuation.
 QString isolate(const QString &text, bool rightToLeft);
 
+/// @p text cut to its first 24 characters and an ellipsis when longer: how the app names what the user typed in a
+/// message, so that a 100 000-character argument still makes a one-line message.
+QString shortened(const QString &text);
+
 /// True when text in @p language is written right to left ("ar").
 bool isRightToLeftLanguage(const QString &language);
 

@@ -1,5 +1,7 @@
 #include "languages.h"
 
+#include "document.h"
+
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -92,7 +94,7 @@ QString Languages::startupLanguage(const QString &requested, const QString &reme
 
 QString Languages::unknownLanguageMessage(const QString &code)
 {
-    const QString shown = code.size() > 24 ? code.left(24) + QChar(0x2026) : code;
+    const QString shown = shortened(code);
     return tr("unknown language \"%1\"; available: %2").arg(shown, codes().join(QStringLiteral(", ")));
 }
 

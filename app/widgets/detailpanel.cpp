@@ -76,7 +76,7 @@ Core::Document DetailPanel::document() const
             tr("Ctrl+D compares the current code with another one.")));
         return page;
     }
-    const QString shown = m_code.size() > 24 ? m_code.left(24) + QChar(0x2026) : m_code;
+    const QString shown = Core::shortened(m_code);
     page.title = tr("Unknown code %1").arg(Core::isolateLeftToRight(shown, page.rightToLeft));
     page.blocks.push_back(Core::Document::paragraph(tr("The catalog has no code \"%1\". The nearest codes are:")
                                                         .arg(Core::isolateLeftToRight(shown, page.rightToLeft))));

@@ -365,7 +365,7 @@ void MainWindow::showCode(const QString &code)
 {
     if (!m_codeList->selectCode(code)) {
         m_detail->showCode(code);
-        statusBar()->showMessage(tr("Unknown code %1; the nearest codes are listed instead.").arg(code.left(24)),
+        statusBar()->showMessage(tr("Unknown code %1; the nearest codes are listed instead.").arg(Core::shortened(code)),
                                  8000);
     }
     m_pages->setCurrentWidget(m_detail);
