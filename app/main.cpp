@@ -12,8 +12,8 @@
 #include <QWindow>
 
 #include <chrono>
-#include <future>
 #include <cstdio>
+#include <future>
 #include <memory>
 
 using namespace SmtpCodes;

@@ -91,14 +91,14 @@ struct Candidate
 const QList<QStringView> &replyMarkers()
 {
     static const QList<QStringView> markers{
-        u"said:",                  // Postfix: host mx.example.com[192.0.2.1] said: 550 …
-        u"returned '",             // Microsoft: Remote Server returned '550 5.1.10 …'
+        u"said:",      // Postfix: host mx.example.com[192.0.2.1] said: 550 …
+        u"returned '", // Microsoft: Remote Server returned '550 5.1.10 …'
         u"returned \"",
         u"refused to talk to me:", // Postfix
         u"status=sent (",          // Postfix: status=sent (250 2.0.0 Ok: queued as …)
         u"stat=Deferred:",         // Sendmail
         u"reply=",                 // Sendmail
-        u"result=\"",             // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
+        u"result=\"",              // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
         u"returned was:",          // "The error that the other server returned was:"
         u"remote server was:",     // Gmail: "The response from the remote server was:"
     };
@@ -119,9 +119,8 @@ const QList<QStringView> &serverPrefixes()
 
 const QList<QStringView> &smtpCommands()
 {
-    static const QList<QStringView> commands{u"EHLO",  u"HELO",  u"MAIL FROM", u"RCPT TO", u"DATA",
-                                             u"QUIT",  u"RSET",  u"STARTTLS",  u"AUTH",    u"NOOP",
-                                             u"VRFY",  u"EXPN",  u"BDAT",      u"HELP"};
+    static const QList<QStringView> commands{u"EHLO",     u"HELO", u"MAIL FROM", u"RCPT TO", u"DATA", u"QUIT", u"RSET",
+                                             u"STARTTLS", u"AUTH", u"NOOP",      u"VRFY",    u"EXPN", u"BDAT", u"HELP"};
     return commands;
 }
 
@@ -257,12 +256,23 @@ struct Provider
 QString providerOf(QStringView text)
 {
     static const Provider providers[] = {
-        {u"gsmtp", u"Gmail"},           {u"google.com", u"Gmail"},         {u"gmail.com", u"Gmail"},
-        {u"outlook.com", u"Microsoft"}, {u"resolver.", u"Microsoft"},      {u"hotmail.com", u"Microsoft"},
-        {u"microsoft", u"Microsoft"},   {u"yahoo", u"Yahoo"},              {u"icloud.com", u"Apple iCloud"},
-        {u"me.com", u"Apple iCloud"},   {u"mimecast", u"Mimecast"},        {u"pphosted", u"Proofpoint"},
-        {u"zoho", u"Zoho"},             {u"yandex", u"Yandex"},            {u"mail.ru", u"Mail.ru"},
-        {u"aol.com", u"Yahoo"},         {u"messagelabs", u"Broadcom MessageLabs"},
+        {u"gsmtp", u"Gmail"},
+        {u"google.com", u"Gmail"},
+        {u"gmail.com", u"Gmail"},
+        {u"outlook.com", u"Microsoft"},
+        {u"resolver.", u"Microsoft"},
+        {u"hotmail.com", u"Microsoft"},
+        {u"microsoft", u"Microsoft"},
+        {u"yahoo", u"Yahoo"},
+        {u"icloud.com", u"Apple iCloud"},
+        {u"me.com", u"Apple iCloud"},
+        {u"mimecast", u"Mimecast"},
+        {u"pphosted", u"Proofpoint"},
+        {u"zoho", u"Zoho"},
+        {u"yandex", u"Yandex"},
+        {u"mail.ru", u"Mail.ru"},
+        {u"aol.com", u"Yahoo"},
+        {u"messagelabs", u"Broadcom MessageLabs"},
     };
     // One pass of one compiled pattern instead of a search per provider: this runs for every finding of a log.
     static const QRegularExpression pattern = [] {
@@ -364,8 +374,8 @@ Analyzer::Result Analyzer::analyze(const QByteArray &input, const std::atomic_bo
         }
     }
 
-    qsizetype openGroup = -1;   // the finding a '-' continuation line joins
-    int block = 0;              // paragraphs: a DSN's per-recipient fields stand between blank lines
+    qsizetype openGroup = -1; // the finding a '-' continuation line joins
+    int block = 0;            // paragraphs: a DSN's per-recipient fields stand between blank lines
     QList<int> findingBlocks;
     struct Status
     {
@@ -375,8 +385,8 @@ Analyzer::Result Analyzer::analyze(const QByteArray &input, const std::atomic_bo
         QString text;
     };
     QList<Status> statuses;
-    bool awaitingData = false;  // the client sent DATA
-    bool inMessage = false;     // message content of a transcript: no replies until the lone "."
+    bool awaitingData = false; // the client sent DATA
+    bool inMessage = false;    // message content of a transcript: no replies until the lone "."
     qsizetype done = 0;
 
     for (qsizetype n = 0; n < lines.size(); ++n) {
@@ -533,8 +543,12 @@ QString Analyzer::explanation(const Finding &finding, const QString &language) c
 QStringList Analyzer::explanationSentences(const Finding &finding, const QString &language) const
 {
     const bool rtl = isRightToLeftLanguage(language);
-    auto code = [rtl](const QString &text) { return isolateLeftToRight(text, rtl); };
-    auto quoted = [rtl](const LocalizedText &text, const QString &language) { return isolate(text.text(language), rtl); };
+    auto code = [rtl](const QString &text) {
+        return isolateLeftToRight(text, rtl);
+    };
+    auto quoted = [rtl](const LocalizedText &text, const QString &language) {
+        return isolate(text.text(language), rtl);
+    };
     const CodeEntry *reply = finding.reply.isEmpty() ? nullptr : m_catalog->find(finding.reply);
     const CodeEntry *enhanced = finding.enhanced.isEmpty() ? nullptr : m_catalog->find(finding.enhanced);
     const std::optional<EnhancedCode> parsed = EnhancedCode::parse(finding.enhanced);
@@ -550,9 +564,9 @@ QStringList Analyzer::explanationSentences(const Finding &finding, const QString
                              .arg(code(finding.enhanced), quoted(enhanced->name, language),
                                   quoted(enhanced->description, language)));
     else if (reply)
-        sentences.append(tr("%1 (%2): %3", "a code, its name, what it means")
-                             .arg(code(finding.reply), quoted(reply->name, language),
-                                  quoted(reply->description, language)));
+        sentences.append(
+            tr("%1 (%2): %3", "a code, its name, what it means")
+                .arg(code(finding.reply), quoted(reply->name, language), quoted(reply->description, language)));
 
     if (!finding.reply.isEmpty() && !reply)
         sentences.append(tr("%1 is not a standard reply code; its first digit makes it a %2 %3 reply.")
@@ -611,7 +625,9 @@ Document Analyzer::document(const Result &result, const QString &language) const
                "SMTP transcript or a mail log line.")));
         return document;
     }
-    auto codesOf = [](const Finding &finding) { return QStringList{finding.reply, finding.enhanced}.join(u' ').trimmed(); };
+    auto codesOf = [](const Finding &finding) {
+        return QStringList{finding.reply, finding.enhanced}.join(u' ').trimmed();
+    };
 
     // A long log repeats the same replies: say how often each one occurs before listing them.
     if (result.findings.size() > 1) {
@@ -645,10 +661,12 @@ Document Analyzer::document(const Result &result, const QString &language) const
         document.blocks.push_back(Document::heading(
             tr("Line %1: %2", "line number, then the codes found on it")
                 .arg(QLocale().toString(finding.line), isolateLeftToRight(codes, document.rightToLeft))));
-        document.blocks.push_back(Document::pairs(DocumentBlock::Kind::Examples,
-                                                  {{tr("Server reply"), isolateLeftToRight(finding.text, document.rightToLeft)}}));
+        document.blocks.push_back(
+            Document::pairs(DocumentBlock::Kind::Examples,
+                            {{tr("Server reply"), isolateLeftToRight(finding.text, document.rightToLeft)}}));
         document.blocks.push_back(Document::paragraph(tr("Verdict: %1").arg(verdictText(finding.verdict))));
-        document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, explanationSentences(finding, language)));
+        document.blocks.push_back(
+            Document::list(DocumentBlock::Kind::BulletList, explanationSentences(finding, language)));
         QList<DocumentItem> links;
         for (const QString &code : catalogCodes(finding))
             links.append({code, EntryDocument::label(*m_catalog->find(code), language)});

@@ -26,12 +26,12 @@ enum class Verdict
 /// One server reply found in pasted text.
 struct Finding
 {
-    int line = 0;       ///< 1-based number of the reply's first line
-    QString text;       ///< the reply as it stands in the input; lines of a multi-line reply joined by '\n'
-    QString reply;      ///< "550", or empty when only an enhanced code was found (DSN "Status:", "dsn=")
-    QString enhanced;   ///< "5.1.1", or empty
+    int line = 0;     ///< 1-based number of the reply's first line
+    QString text;     ///< the reply as it stands in the input; lines of a multi-line reply joined by '\n'
+    QString reply;    ///< "550", or empty when only an enhanced code was found (DSN "Status:", "dsn=")
+    QString enhanced; ///< "5.1.1", or empty
     Verdict verdict = Verdict::Permanent;
-    QString provider;   ///< "Gmail", "Microsoft", "Yahoo"… when the text makes it plain, else empty
+    QString provider; ///< "Gmail", "Microsoft", "Yahoo"… when the text makes it plain, else empty
 };
 
 /// Finds every SMTP server reply in a bounce message, a delivery status notification (RFC 3464), an SMTP
@@ -75,7 +75,10 @@ public:
     /// Reports progress as the share of the input done, 0 to 100.
     using Progress = std::function<void(int percent)>;
 
-    explicit Analyzer(const Catalog &catalog) : m_catalog(&catalog) {}
+    explicit Analyzer(const Catalog &catalog)
+        : m_catalog(&catalog)
+    {
+    }
 
     /// Analyzes UTF-8 @p input. Refuses (with a message, no findings) input over MaxInputBytes, with NUL bytes
     /// or that is not valid UTF-8. Stops early, with Problem::Cancelled, when @p cancel becomes true.

@@ -19,13 +19,12 @@ namespace {
 
 const QStringList &allowedCommands()
 {
-    static const QStringList commands{
-        QStringLiteral("CONNECT"), QStringLiteral("EHLO"),     QStringLiteral("HELO"),
-        QStringLiteral("MAIL"),    QStringLiteral("RCPT"),     QStringLiteral("DATA"),
-        QStringLiteral("END-OF-DATA"), QStringLiteral("BDAT"), QStringLiteral("RSET"),
-        QStringLiteral("VRFY"),    QStringLiteral("EXPN"),     QStringLiteral("HELP"),
-        QStringLiteral("NOOP"),    QStringLiteral("QUIT"),     QStringLiteral("AUTH"),
-        QStringLiteral("STARTTLS"), QStringLiteral("ANY")};
+    static const QStringList commands{QStringLiteral("CONNECT"),     QStringLiteral("EHLO"), QStringLiteral("HELO"),
+                                      QStringLiteral("MAIL"),        QStringLiteral("RCPT"), QStringLiteral("DATA"),
+                                      QStringLiteral("END-OF-DATA"), QStringLiteral("BDAT"), QStringLiteral("RSET"),
+                                      QStringLiteral("VRFY"),        QStringLiteral("EXPN"), QStringLiteral("HELP"),
+                                      QStringLiteral("NOOP"),        QStringLiteral("QUIT"), QStringLiteral("AUTH"),
+                                      QStringLiteral("STARTTLS"),    QStringLiteral("ANY")};
     return commands;
 }
 
@@ -47,7 +46,10 @@ class EntryReader
     Q_DECLARE_TR_FUNCTIONS(SmtpCodes::Core::Catalog)
 
 public:
-    explicit EntryReader(const QJsonObject &object) : m_object(object) {}
+    explicit EntryReader(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
 
     QString read(CodeEntry &entry)
     {
@@ -103,8 +105,7 @@ public:
             return problem;
         if (QString problem = readStrings(QStringLiteral("related"), entry.related, false); !problem.isEmpty())
             return problem;
-        if (QString problem =
-                readStrings(QStringLiteral("replies"), entry.replies, entry.kind == EntryKind::Enhanced);
+        if (QString problem = readStrings(QStringLiteral("replies"), entry.replies, entry.kind == EntryKind::Enhanced);
             !problem.isEmpty())
             return problem;
         return {};
@@ -232,8 +233,8 @@ std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QStrin
                             .arg(parseError.offset)
                             .arg(parseError.errorString()));
         if (!document.isObject())
-            return fail(tr("%1: the top level must be an object with \"formatVersion\" and \"entries\"")
-                            .arg(source.name));
+            return fail(
+                tr("%1: the top level must be an object with \"formatVersion\" and \"entries\"").arg(source.name));
         const QJsonObject root = document.object();
         if (root.value(u"formatVersion").toInt() != 1)
             return fail(tr("%1: \"formatVersion\" must be 1").arg(source.name));

@@ -25,19 +25,19 @@ enum class Format
 
 bool looksLikeCode(const QString &argument)
 {
-    return !argument.isEmpty() && argument.size() <= 12 && (argument.front().isDigit() || argument.front() == u'X' ||
-                                                            argument.front() == u'x');
+    return !argument.isEmpty() && argument.size() <= 12 &&
+           (argument.front().isDigit() || argument.front() == u'X' || argument.front() == u'x');
 }
 
 // Options of QApplication itself that take a value, so their values are not taken for codes.
 bool takesValue(const QString &option)
 {
-    static const QStringList options{QStringLiteral("--format"),   QStringLiteral("--lang"), QStringLiteral("--analyze"),
-                                     QStringLiteral("-platform"),  QStringLiteral("-style"),
-                                     QStringLiteral("-stylesheet"), QStringLiteral("-display"),
-                                     QStringLiteral("-geometry"),  QStringLiteral("-qwindowgeometry"),
-                                     QStringLiteral("-session"),   QStringLiteral("-name"),
-                                     QStringLiteral("-title"),     QStringLiteral("-platformpluginpath")};
+    static const QStringList options{
+        QStringLiteral("--format"),           QStringLiteral("--lang"),    QStringLiteral("--analyze"),
+        QStringLiteral("-platform"),          QStringLiteral("-style"),    QStringLiteral("-stylesheet"),
+        QStringLiteral("-display"),           QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-session"),           QStringLiteral("-name"),     QStringLiteral("-title"),
+        QStringLiteral("-platformpluginpath")};
     return options.contains(option);
 }
 
@@ -149,7 +149,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, tr("missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)"));
+        return usageError(err,
+                          tr("missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)"));
 
     const QString verb = positional.first();
     const QStringList codes = positional.mid(1);
@@ -177,8 +178,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             if (format == Format::Markdown)
                 out << u"| " << entry.code << u" | " << classText << u" | " << entry.name.text(language) << u" |\n";
             else
-                out << entry.code.leftJustified(7) << classText.leftJustified(7) << entry.name.text(language)
-                    << u'\n';
+                out << entry.code.leftJustified(7) << classText.leftJustified(7) << entry.name.text(language) << u'\n';
         }
         return 0;
     }

@@ -8,8 +8,7 @@
 
 namespace SmtpCodes::Core {
 
-Comparison::Comparison(const Catalog &catalog, const CodeEntry &left, const CodeEntry &right,
-                       const QString &language)
+Comparison::Comparison(const Catalog &catalog, const CodeEntry &left, const CodeEntry &right, const QString &language)
     : m_catalog(&catalog)
     , m_left(&left)
     , m_right(&right)
@@ -20,7 +19,8 @@ Comparison::Comparison(const Catalog &catalog, const CodeEntry &left, const Code
 QString Comparison::mention(const CodeEntry &entry) const
 {
     return tr("%1 (%2)", "a code and its name in parentheses: 354 (Start Mail Input)")
-        .arg(EntryDocument::code(entry, m_language), isolate(entry.name.text(m_language), isRightToLeftLanguage(m_language)));
+        .arg(EntryDocument::code(entry, m_language),
+             isolate(entry.name.text(m_language), isRightToLeftLanguage(m_language)));
 }
 
 QString Comparison::title() const
@@ -48,8 +48,7 @@ QString Comparison::summary() const
     }
     if (leftClass == rightClass)
         return tr("%1 and %2 are both %3 %4 responses; they differ in the situation they report.")
-            .arg(mention(*m_left), mention(*m_right), ReplyClasses::label(leftClass),
-                 ReplyClasses::name(leftClass));
+            .arg(mention(*m_left), mention(*m_right), ReplyClasses::label(leftClass), ReplyClasses::name(leftClass));
     return tr("%1 is a %2 %3 response, while %4 is a %5 %6 response.")
         .arg(mention(*m_left), ReplyClasses::label(leftClass), ReplyClasses::name(leftClass), mention(*m_right),
              ReplyClasses::label(rightClass), ReplyClasses::name(rightClass));
@@ -96,12 +95,14 @@ QStringList Comparison::keyDifferences() const
         const CodeEntry &enhanced = m_left->kind == EntryKind::Enhanced ? *m_left : *m_right;
         const CodeEntry &reply = m_left->kind == EntryKind::Enhanced ? *m_right : *m_left;
         if (usualReplies(enhanced).contains(reply.code))
-            differences.append(tr("%1 often comes together with %2: the basic reply says what happened to the "
-                                  "command, the enhanced code says why.")
-                                   .arg(EntryDocument::code(enhanced, m_language), EntryDocument::code(reply, m_language)));
+            differences.append(
+                tr("%1 often comes together with %2: the basic reply says what happened to the "
+                   "command, the enhanced code says why.")
+                    .arg(EntryDocument::code(enhanced, m_language), EntryDocument::code(reply, m_language)));
         else
             differences.append(tr("%1 rarely comes with %2; it usually comes with %3.")
-                                   .arg(EntryDocument::code(enhanced, m_language), EntryDocument::code(reply, m_language),
+                                   .arg(EntryDocument::code(enhanced, m_language),
+                                        EntryDocument::code(reply, m_language),
                                         QLocale(m_language).createSeparatedList(enhanced.replies)));
     }
 
@@ -119,8 +120,7 @@ QStringList Comparison::keyDifferences() const
                               "exact wording of the server's reply to tell them apart.")
                                .arg(a, b));
     else
-        differences.append(
-            tr("%1 and %2 are not closely related: they come up in different situations.").arg(a, b));
+        differences.append(tr("%1 and %2 are not closely related: they come up in different situations.").arg(a, b));
     return differences;
 }
 
@@ -128,8 +128,9 @@ QStringList Comparison::whenToUseEach() const
 {
     QStringList items;
     for (const CodeEntry *entry : {m_left, m_right}) {
-        items.append(tr("%1: %2", "a code and its name, then one sentence on when a server sends it")
-                         .arg(mention(*entry), isolate(entry->whenToUse.text(m_language), isRightToLeftLanguage(m_language))));
+        items.append(
+            tr("%1: %2", "a code and its name, then one sentence on when a server sends it")
+                .arg(mention(*entry), isolate(entry->whenToUse.text(m_language), isRightToLeftLanguage(m_language))));
         if (isSameCode())
             break;
     }

@@ -8,7 +8,8 @@ QJsonObject JsonWriter::entry(const CodeEntry &entry, const QString &language)
 {
     QJsonArray examples;
     for (const ServerExample &example : entry.examples)
-        examples.append(QJsonObject{{QStringLiteral("server"), example.server}, {QStringLiteral("text"), example.text}});
+        examples.append(
+            QJsonObject{{QStringLiteral("server"), example.server}, {QStringLiteral("text"), example.text}});
     QJsonArray references;
     for (const Reference &reference : entry.references)
         references.append(QJsonObject{{QStringLiteral("document"), reference.document},

@@ -11,7 +11,10 @@ class LocalizedText final
 {
 public:
     LocalizedText() = default;
-    explicit LocalizedText(QHash<QString, QString> texts) : m_texts(std::move(texts)) {}
+    explicit LocalizedText(QHash<QString, QString> texts)
+        : m_texts(std::move(texts))
+    {
+    }
 
     /// The text in @p language, else in the language without its region ("pt_BR" -> "pt"), else English.
     QString text(const QString &language = QStringLiteral("en")) const;

@@ -121,7 +121,8 @@ void appendHtml(QString &out, const Blocks &blocks, bool rtl)
     for (const DocumentBlock &block : blocks) {
         switch (block.kind) {
         case Kind::Heading:
-            out += (block.level == 1 ? QStringLiteral("<h2") : QStringLiteral("<h3")) + direction(block.text, rtl) + u'>';
+            out +=
+                (block.level == 1 ? QStringLiteral("<h2") : QStringLiteral("<h3")) + direction(block.text, rtl) + u'>';
             out += block.text.toHtmlEscaped();
             out += block.level == 1 ? QStringLiteral("</h2>\n") : QStringLiteral("</h3>\n");
             break;
@@ -146,8 +147,8 @@ void appendHtml(QString &out, const Blocks &blocks, bool rtl)
         case Kind::Links:
             out += QStringLiteral("<ul>");
             for (const DocumentItem &pair : block.pairs)
-                out += u"<li" % direction(pair.text, rtl) % u"><a href=\"" % Renderer::linkFor(pair.key).toHtmlEscaped() % u"\">" %
-                       pair.text.toHtmlEscaped() % u"</a></li>";
+                out += u"<li" % direction(pair.text, rtl) % u"><a href=\"" %
+                       Renderer::linkFor(pair.key).toHtmlEscaped() % u"\">" % pair.text.toHtmlEscaped() % u"</a></li>";
             out += QStringLiteral("</ul>\n");
             break;
         case Kind::Columns:

@@ -40,9 +40,9 @@ bool anyStartsWith(const QStringList &sortedWords, const QString &prefix, bool *
 
 bool isCodeLike(const QString &token)
 {
-    return !token.isEmpty() && std::all_of(token.cbegin(), token.cend(), [](QChar c) {
-        return c.isDigit() || c == u'.' || c == u'x';
-    }) && (token.front().isDigit() || token.front() == u'x');
+    return !token.isEmpty() &&
+           std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.isDigit() || c == u'.' || c == u'x'; }) &&
+           (token.front().isDigit() || token.front() == u'x');
 }
 
 } // namespace

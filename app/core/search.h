@@ -13,9 +13,9 @@ namespace SmtpCodes::Core {
 /// What the user asks for: free text plus optional filters.
 struct SearchQuery
 {
-    QString text;                          ///< "55", "mailbox full", "550 5.1.1", "dkim"
-    std::optional<ReplyClass> replyClass;  ///< only basic replies of this class
-    std::optional<EntryKind> kind;         ///< only basic replies, or only enhanced codes
+    QString text;                         ///< "55", "mailbox full", "550 5.1.1", "dkim"
+    std::optional<ReplyClass> replyClass; ///< only basic replies of this class
+    std::optional<EntryKind> kind;        ///< only basic replies, or only enhanced codes
 };
 
 /// Ranks catalog entries for a query, fast enough to run on every keystroke.
@@ -43,9 +43,9 @@ public:
 private:
     struct Indexed
     {
-        QString code;           ///< case-folded, "x.1.1" for enhanced codes
-        QStringList nameWords;  ///< case-folded, sorted, unique
-        QStringList textWords;  ///< case-folded, sorted, unique
+        QString code;          ///< case-folded, "x.1.1" for enhanced codes
+        QStringList nameWords; ///< case-folded, sorted, unique
+        QStringList textWords; ///< case-folded, sorted, unique
     };
 
     int score(const Indexed &item, const QString &token) const;

@@ -133,8 +133,8 @@ void AnalyzerPane::analyzeText(const QString &text)
 {
     if (text.size() > EditorLimit) {
         m_input->clear();
-        start(text.toUtf8(), tr("Analyzing %1 of text that is too long to show here.")
-                                 .arg(QLocale().formattedDataSize(text.size())));
+        start(text.toUtf8(),
+              tr("Analyzing %1 of text that is too long to show here.").arg(QLocale().formattedDataSize(text.size())));
         return;
     }
     if (m_input->toPlainText() != text)

@@ -7,11 +7,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QHBoxLayout>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -113,10 +113,10 @@ void CodeList::retranslateUi()
     m_classFilter->setItemText(0, tr("All classes"));
     const QList<ReplyClass> classes = Core::ReplyClasses::all();
     for (qsizetype i = 0; i < classes.size(); ++i)
-        m_classFilter->setItemText(int(i) + 1, tr("%1 %2", "class label and name in the class filter: 5xx Permanent "
-                                                           "Negative")
-                                                   .arg(Core::ReplyClasses::label(classes.at(i)),
-                                                        Core::ReplyClasses::name(classes.at(i))));
+        m_classFilter->setItemText(
+            int(i) + 1, tr("%1 %2", "class label and name in the class filter: 5xx Permanent "
+                                    "Negative")
+                            .arg(Core::ReplyClasses::label(classes.at(i)), Core::ReplyClasses::name(classes.at(i))));
     m_classFilter->setAccessibleName(tr("Class filter"));
     m_kindFilter->setItemText(0, tr("All codes"));
     m_kindFilter->setItemText(1, tr("Basic replies"));
@@ -219,7 +219,6 @@ void CodeList::setLanguage(const QString &language)
 {
     m_model->setLanguage(language);
 }
-
 
 int CodeList::kindFilter() const
 {

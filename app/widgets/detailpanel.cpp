@@ -72,8 +72,7 @@ Core::Document DetailPanel::document() const
         // would be one more font to load before the window first appears.
         page.blocks.push_back(Core::Document::paragraph(
             tr("Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.")));
-        page.blocks.push_back(Core::Document::paragraph(
-            tr("Ctrl+D compares the current code with another one.")));
+        page.blocks.push_back(Core::Document::paragraph(tr("Ctrl+D compares the current code with another one.")));
         return page;
     }
     const QString shown = Core::shortened(m_code);

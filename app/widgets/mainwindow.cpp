@@ -116,10 +116,9 @@ void MainWindow::createActions()
     m_copyAction = action("copyAction", QKeySequence::Copy, [this] { copyCurrent(false); });
     m_copyMarkdownAction =
         action("copyMarkdownAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrent(true); });
-    m_printAction = action("printAction", QKeySequence::Print,
-                           [this] { DocumentOutput::print(currentDocument(), this); });
-    m_exportAction =
-        action("exportAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { askExportPdf(); });
+    m_printAction =
+        action("printAction", QKeySequence::Print, [this] { DocumentOutput::print(currentDocument(), this); });
+    m_exportAction = action("exportAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { askExportPdf(); });
     m_compareAction = action("compareAction", QKeySequence(Qt::CTRL | Qt::Key_D),
                              [this] { startComparison(m_codeList->currentCode()); });
     m_swapAction = action("swapAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
@@ -131,7 +130,8 @@ void MainWindow::createActions()
         m_pages->setCurrentWidget(m_detail);
         pageChanged();
     });
-    m_analyzeAction = action("analyzeAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { showAnalyzer(); });
+    m_analyzeAction =
+        action("analyzeAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { showAnalyzer(); });
     m_pasteAnalyzeAction = action("pasteAnalyzeAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] {
         showAnalyzer();
         analyzerPane()->pasteAndAnalyze();
@@ -365,8 +365,8 @@ void MainWindow::showCode(const QString &code)
 {
     if (!m_codeList->selectCode(code)) {
         m_detail->showCode(code);
-        statusBar()->showMessage(tr("Unknown code %1; the nearest codes are listed instead.").arg(Core::shortened(code)),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Unknown code %1; the nearest codes are listed instead.").arg(Core::shortened(code)), 8000);
     }
     m_pages->setCurrentWidget(m_detail);
     pageChanged();
@@ -487,8 +487,8 @@ void MainWindow::restoreSession(const AppSettings &settings, bool restorePlace)
         return;
     const Core::Place place = Core::Place::fromString(settings.lastPlace());
     // A remembered code the catalog no longer has is simply not restored.
-    const bool known = m_catalog->find(place.first) && (place.kind != Core::Place::Kind::Comparison ||
-                                                          m_catalog->find(place.second));
+    const bool known =
+        m_catalog->find(place.first) && (place.kind != Core::Place::Kind::Comparison || m_catalog->find(place.second));
     if (place.kind == Core::Place::Kind::Analyzer || known)
         goTo(place);
 }

@@ -2,12 +2,12 @@
 // With SMTPCODES_EXIT_AFTER_SHOW set, it prints how long it took from SMTPCODES_LAUNCH_NS until the window was shown
 // and painted, and quits, exactly as smtp-codes does.
 #include <QApplication>
-#include <QTextStream>
 #include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTextBrowser>
+#include <QTextStream>
 #include <QVBoxLayout>
 #include <QWindow>
 

@@ -47,7 +47,9 @@ QList<Core::Catalog::Source> syntheticSources()
             for (const QJsonValue &value : entries) {
                 QJsonObject entry = value.toObject();
                 entry.insert(QStringLiteral("code"),
-                             QStringLiteral("X.%1.%2").arg(100 + copy).arg(detail++ + (source.name.contains(u"enhanced") ? 500 : 0)));
+                             QStringLiteral("X.%1.%2")
+                                 .arg(100 + copy)
+                                 .arg(detail++ + (source.name.contains(u"enhanced") ? 500 : 0)));
                 entry.insert(QStringLiteral("kind"), QStringLiteral("enhanced"));
                 entry.insert(QStringLiteral("replies"), QJsonArray{QStringLiteral("550")});
                 entry.remove(QStringLiteral("related"));
@@ -81,14 +83,17 @@ const Core::Catalog &catalogFor(const benchmark::State &state)
 QByteArray mailLog(int megabytes)
 {
     const QByteArray lines[] = {
-        "Nov 24 01:02:03 mail postfix/smtp[2210]: 4ABC550DEF: to=<carol@example.com>, relay=mx.example.com[192.0.2.25]:25, "
+        "Nov 24 01:02:03 mail postfix/smtp[2210]: 4ABC550DEF: to=<carol@example.com>, "
+        "relay=mx.example.com[192.0.2.25]:25, "
         "delay=0.55, delays=0.1/0/0.25/0.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.25] said: 550 5.1.1 "
         "<carol@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO "
         "command))\n",
-        "Nov 24 01:02:04 mail postfix/smtp[2211]: 5D0E2F3A41: to=<dave@example.net>, relay=mx1.example.net[203.0.113.9]:25, "
+        "Nov 24 01:02:04 mail postfix/smtp[2211]: 5D0E2F3A41: to=<dave@example.net>, "
+        "relay=mx1.example.net[203.0.113.9]:25, "
         "delay=2.1, delays=0.1/0/1.2/0.8, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7F1C22E0)\n",
         "Nov 24 01:02:05 mail postfix/smtpd[2201]: connect from client.example.org[198.51.100.20]\n",
-        "Nov 24 01:02:05 mail postfix/qmgr[1200]: 4ABC550DEF: from=<ann@example.org>, size=5500, nrcpt=1 (queue active)\n",
+        "Nov 24 01:02:05 mail postfix/qmgr[1200]: 4ABC550DEF: from=<ann@example.org>, size=5500, nrcpt=1 (queue "
+        "active)\n",
         "2026-11-24 01:02:04 1rABCd-000123-4E ** bob@example.com R=dnslookup T=remote_smtp H=mx.example.com "
         "[192.0.2.25]: SMTP error from remote mail server after RCPT TO:<bob@example.com>: 451 4.7.1 Greylisted\n",
         "Nov 24 01:02:06 mail postfix/smtpd[2201]: disconnect from client.example.org[198.51.100.20] ehlo=1 mail=1 "
@@ -124,8 +129,9 @@ BENCHMARK(BM_CatalogLoadEmbedded)->Unit(benchmark::kMillisecond);
 /// Every prefix of a few realistic queries, typed one keystroke at a time into the list's model.
 void BM_SearchKeystroke(benchmark::State &state)
 {
-    const QStringList queries{QStringLiteral("550"), QStringLiteral("mailbox full"), QStringLiteral("relay access denied"),
-                              QStringLiteral("5.7.26"), QStringLiteral("550 5.1.1"), QStringLiteral("authentication")};
+    const QStringList queries{
+        QStringLiteral("550"),    QStringLiteral("mailbox full"), QStringLiteral("relay access denied"),
+        QStringLiteral("5.7.26"), QStringLiteral("550 5.1.1"),    QStringLiteral("authentication")};
     QStringList prefixes;
     for (const QString &query : queries) {
         for (qsizetype length = 1; length <= query.size(); ++length)
@@ -142,9 +148,8 @@ void BM_SearchKeystroke(benchmark::State &state)
             benchmark::DoNotOptimize(model.rowCount());
         }
     }
-    state.counters["keystroke"] = benchmark::Counter(double(prefixes.size()),
-                                                     benchmark::Counter::kIsIterationInvariantRate |
-                                                         benchmark::Counter::kInvert);
+    state.counters["keystroke"] = benchmark::Counter(
+        double(prefixes.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_SearchKeystroke)->Arg(1)->Arg(100)->Unit(benchmark::kMillisecond);
 

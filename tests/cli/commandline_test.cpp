@@ -27,7 +27,8 @@ Result run(const QStringList &arguments)
     Result result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.status = CommandLine(Testing::catalog()).run(QStringList{QStringLiteral("smtp-codes")} + arguments, out, err);
+    result.status =
+        CommandLine(Testing::catalog()).run(QStringList{QStringLiteral("smtp-codes")} + arguments, out, err);
     out.flush();
     err.flush();
     return result;
@@ -92,13 +93,14 @@ TEST(CommandLineTest, ShowInEveryFormat)
     EXPECT_TRUE(lines.contains(QStringLiteral("Description")));
     EXPECT_TRUE(lines.contains(QStringLiteral("How to fix")));
 
-    const Result markdown = run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("-f"), QStringLiteral("markdown")});
+    const Result markdown =
+        run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("-f"), QStringLiteral("markdown")});
     EXPECT_TRUE(markdown.out.startsWith(QStringLiteral("# 550 ")));
     EXPECT_TRUE(markdown.out.contains(QStringLiteral("\n## Description\n")));
 
-    const QJsonObject entry = json(run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format"),
-                                        QStringLiteral("json")}))
-                                  .object();
+    const QJsonObject entry =
+        json(run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
     EXPECT_EQ(entry.value(u"code").toString(), QStringLiteral("550"));
     EXPECT_EQ(entry.value(u"kind").toString(), QStringLiteral("reply"));
     EXPECT_EQ(entry.value(u"class").toString(), QStringLiteral("5xx"));
@@ -116,14 +118,14 @@ TEST(CommandLineTest, CompareInEveryFormat)
     EXPECT_TRUE(lines.contains(QStringLiteral("When to use each")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("is a 3xx Positive Intermediate response, while 551")));
 
-    const Result markdown =
-        run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=markdown")});
+    const Result markdown = run(
+        {QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=markdown")});
     EXPECT_TRUE(markdown.out.contains(QStringLiteral("## Key differences")));
     EXPECT_TRUE(markdown.out.contains(QStringLiteral("\n1. ")));
 
-    const QJsonObject comparison =
-        json(run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=json")}))
-            .object();
+    const QJsonObject comparison = json(run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"),
+                                             QStringLiteral("--format=json")}))
+                                       .object();
     EXPECT_EQ(comparison.value(u"left").toObject().value(u"code").toString(), QStringLiteral("354"));
     EXPECT_EQ(comparison.value(u"right").toObject().value(u"code").toString(), QStringLiteral("551"));
     EXPECT_TRUE(comparison.value(u"summary").toString().contains(QStringLiteral("while")));
@@ -160,7 +162,8 @@ TEST(CommandLineTest, ErrorsAreOneLineWithExitStatusTwo)
 TEST(CommandLineTest, RealProgramPrintsAndFailsLikeTheLibrary)
 {
     QProcess process;
-    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json")});
+    process.start(QStringLiteral(SMTPCODES_BINARY),
+                  {QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json")});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0);
     EXPECT_EQ(QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"code").toString(),
@@ -183,8 +186,8 @@ protected:
 TEST_P(CommandLineLanguageTest, PrintsLocalizedHeadingsAndSentences)
 {
     const Result english = run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551")});
-    const Result translated =
-        run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--lang"), GetParam()});
+    const Result translated = run({QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"),
+                                   QStringLiteral("--lang"), GetParam()});
     EXPECT_EQ(translated.status, 0) << translated.err.toStdString();
     const QStringList lines = translated.out.split(u'\n');
     // "Description" is also French: only headings that differ in every language are checked.
@@ -192,11 +195,11 @@ TEST_P(CommandLineLanguageTest, PrintsLocalizedHeadingsAndSentences)
         EXPECT_FALSE(lines.contains(QString::fromUtf8(heading))) << heading;
     EXPECT_TRUE(lines.contains(Core::Headings::text(Core::Heading::KeyDifferences)));
     EXPECT_NE(lines.at(1), english.out.split(u'\n').at(1)) << "the summary sentence is translated";
-    const QJsonObject json = QJsonDocument::fromJson(
-                                 run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json"),
-                                      QStringLiteral("--lang=") + GetParam()})
-                                     .out.toUtf8())
-                                 .object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=json"),
+                                     QStringLiteral("--lang=") + GetParam()})
+                                    .out.toUtf8())
+            .object();
     EXPECT_NE(json.value(u"className").toString(), QStringLiteral("Permanent Negative"));
 }
 
@@ -241,14 +244,17 @@ TEST(CommandLineTest, ExplainRefusesHostileInputWithAClearMessage)
     process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), directory.path()});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 1);
-    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).startsWith(QStringLiteral("smtp-codes: cannot read")));
+    EXPECT_TRUE(
+        QString::fromUtf8(process.readAllStandardError()).startsWith(QStringLiteral("smtp-codes: cannot read")));
 
-    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), directory.filePath(QStringLiteral("missing.eml"))});
+    process.start(QStringLiteral(SMTPCODES_BINARY),
+                  {QStringLiteral("explain"), directory.filePath(QStringLiteral("missing.eml"))});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 1);
 
     // Standard input works too, and text without replies is no error.
-    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--format=json")});
+    process.start(QStringLiteral(SMTPCODES_BINARY),
+                  {QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--format=json")});
     process.write("host mx.example.com said: 550 5.1.1 User unknown\n");
     process.closeWriteChannel();
     ASSERT_TRUE(process.waitForFinished(30000));
@@ -261,8 +267,10 @@ TEST(CommandLineTest, ExplainRefusesHostileInputWithAClearMessage)
 TEST(CommandLineTest, HugeAndStrangeArgumentsAreUsageErrors)
 {
     expectUsageError({QString(100000, u'x')}, QStringLiteral("unknown command"));
-    expectUsageError({QStringLiteral("compare"), QString(100000, u'5'), QStringLiteral("550")}, QStringLiteral("nearest codes"));
-    expectUsageError({QStringLiteral("--lang"), QString(100000, u'a'), QStringLiteral("list")}, QStringLiteral("unknown language"));
+    expectUsageError({QStringLiteral("compare"), QString(100000, u'5'), QStringLiteral("550")},
+                     QStringLiteral("nearest codes"));
+    expectUsageError({QStringLiteral("--lang"), QString(100000, u'a'), QStringLiteral("list")},
+                     QStringLiteral("unknown language"));
     expectUsageError({QStringLiteral("show"), QStringLiteral("📧")}, QStringLiteral("unknown"));
     expectUsageError({QStringLiteral("list"), QStringLiteral("--format")}, QStringLiteral("format"));
 }

@@ -50,11 +50,13 @@ TEST(AnalyzerTest, PostfixLogLines)
 {
     expectFindings(
         QStringLiteral(
-            "Nov 24 01:02:03 mx postfix/smtp[1234]: 4ABC550DEF: to=<bob@example.com>, relay=mx.example.com[192.0.2.25]:25, "
+            "Nov 24 01:02:03 mx postfix/smtp[1234]: 4ABC550DEF: to=<bob@example.com>, "
+            "relay=mx.example.com[192.0.2.25]:25, "
             "delay=0.55, delays=0.1/0/0.25/0.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.25] said: 550 "
             "5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to "
             "RCPT TO command))\n"
-            "Nov 24 01:02:04 mx postfix/smtp[1234]: 5D0E2F3A: to=<ann@example.org>, relay=mx.example.org[198.51.100.7]:25, "
+            "Nov 24 01:02:04 mx postfix/smtp[1234]: 5D0E2F3A: to=<ann@example.org>, "
+            "relay=mx.example.org[198.51.100.7]:25, "
             "delay=1.2, delays=0.1/0/0.5/0.6, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7F1C22E0)\n"
             "Nov 24 01:02:05 mx postfix/smtp[1235]: 6A7B8C9D: to=<joe@example.net>, relay=none, delay=30, "
             "delays=0.1/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.net[203.0.113.9]:25: Connection "
@@ -111,7 +113,8 @@ TEST(AnalyzerTest, GmailMultiLineReplyIsOneFinding)
         "550-5.7.26 and has been blocked. The sender must authenticate with at least one of SPF or DKIM. For\n"
         "550-5.7.26 this message, DKIM checks did not pass and SPF check for [example.com] did not pass with ip:\n"
         "550-5.7.26 [192.0.2.25]. To best protect our users from spam, the message has been blocked. Please\n"
-        "550 5.7.26 visit https://support.google.com/mail/answer/81126 for more information. a1si1234567wrb.100 - gsmtp\n");
+        "550 5.7.26 visit https://support.google.com/mail/answer/81126 for more information. a1si1234567wrb.100 - "
+        "gsmtp\n");
     expectFindings(bounce, {{6, QStringLiteral("550"), QStringLiteral("5.7.26"), Verdict::Permanent}});
     const Finding finding = analyze(bounce).findings.first();
     EXPECT_EQ(finding.text.count(u'\n'), 4);
@@ -221,9 +224,9 @@ TEST(AnalyzerTest, ClassesThatDisagreeAreNamed)
 
 TEST(AnalyzerTest, UnregisteredDetailIsProviderSpecific)
 {
-    const Analyzer::Result result = analyze(QStringLiteral(
-        "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. "
-        "[AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]\n"));
+    const Analyzer::Result result =
+        analyze(QStringLiteral("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. "
+                               "[AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]\n"));
     ASSERT_EQ(result.findings.size(), 1);
     EXPECT_EQ(result.findings.first().enhanced, QStringLiteral("5.7.708"));
     EXPECT_EQ(result.findings.first().provider, QStringLiteral("Microsoft"));
@@ -305,7 +308,8 @@ TEST(AnalyzerTest, DocumentLinksIntoTheCatalog)
 {
     const Analyzer analyzer(Testing::catalog());
     const Analyzer::Result result = analyze(QStringLiteral("550 5.1.1 User unknown\n"));
-    EXPECT_EQ(analyzer.catalogCodes(result.findings.first()), (QStringList{QStringLiteral("550"), QStringLiteral("X.1.1")}));
+    EXPECT_EQ(analyzer.catalogCodes(result.findings.first()),
+              (QStringList{QStringLiteral("550"), QStringLiteral("X.1.1")}));
     const Core::Document document = analyzer.document(result, QStringLiteral("en"));
     bool links = false;
     for (const Core::DocumentBlock &block : document.blocks)

@@ -40,10 +40,10 @@ TEST(CatalogTest, RealCatalogLoadsThroughValidation)
 
 TEST(CatalogTest, HoldsEveryBasicReplyCode)
 {
-    const QStringList required = QStringLiteral(
-                                     "211 214 220 221 235 250 251 252 334 354 421 432 450 451 452 454 455 500 501 502 "
-                                     "503 504 521 530 534 535 538 550 551 552 553 554 555 556")
-                                     .split(u' ');
+    const QStringList required =
+        QStringLiteral("211 214 220 221 235 250 251 252 334 354 421 432 450 451 452 454 455 500 501 502 "
+                       "503 504 521 530 534 535 538 550 551 552 553 554 555 556")
+            .split(u' ');
     for (const QString &code : required) {
         const Core::CodeEntry *entry = Testing::catalog().find(code);
         ASSERT_NE(entry, nullptr) << code.toStdString();
@@ -77,11 +77,10 @@ TEST(CatalogTest, TextHasNoGeneratorGlitches)
              {&entry.description, &entry.whenYouSeeIt, &entry.howToFix, &entry.whenToUse}) {
             const QString english = text->text();
             const auto match = doubled.match(english);
-            EXPECT_FALSE(match.hasMatch()) << entry.code.toStdString() << ": doubled word \""
-                                           << match.captured(0).toStdString() << "\"";
-            EXPECT_TRUE(english.endsWith(u'.') || english.endsWith(u')')) << entry.code.toStdString()
-                                                                            << " has cut-off text: "
-                                                                            << english.toStdString();
+            EXPECT_FALSE(match.hasMatch())
+                << entry.code.toStdString() << ": doubled word \"" << match.captured(0).toStdString() << "\"";
+            EXPECT_TRUE(english.endsWith(u'.') || english.endsWith(u')'))
+                << entry.code.toStdString() << " has cut-off text: " << english.toStdString();
             EXPECT_FALSE(markup.match(english).hasMatch()) << entry.code.toStdString() << " has markup in its text";
         }
     }

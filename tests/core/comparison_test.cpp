@@ -24,8 +24,8 @@ void expectNoGlitches(const QString &text)
     static const QRegularExpression doubled(QStringLiteral("\\b([A-Za-z]+)\\s+\\1\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     const auto match = doubled.match(text);
-    EXPECT_FALSE(match.hasMatch()) << "doubled word \"" << match.captured(0).toStdString() << "\" in: "
-                                   << text.toStdString();
+    EXPECT_FALSE(match.hasMatch()) << "doubled word \"" << match.captured(0).toStdString()
+                                   << "\" in: " << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("%1"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("%2"))) << text.toStdString();
 }
@@ -81,7 +81,8 @@ TEST(ComparisonTest, ACodeComparedWithItselfSaysSo)
 {
     const Comparison comparison = compare(u"550", u"550");
     EXPECT_TRUE(comparison.isSameCode());
-    EXPECT_TRUE(comparison.summary().contains(QStringLiteral("compared with itself"))) << comparison.summary().toStdString();
+    EXPECT_TRUE(comparison.summary().contains(QStringLiteral("compared with itself")))
+        << comparison.summary().toStdString();
     EXPECT_EQ(comparison.keyDifferences().size(), 1);
     EXPECT_EQ(comparison.whenToUseEach().size(), 1);
 }
@@ -101,8 +102,8 @@ TEST_P(SeedPairTest, ReadsCleanlyInEveryFormat)
     const QString markdown = Core::Renderer::toMarkdown(comparison.document());
     for (const QString &rendered : {text, markdown}) {
         expectNoGlitches(rendered);
-        for (const char *heading : {"Description", "When you see it", "How to fix", "Key differences",
-                                    "When to use each"})
+        for (const char *heading :
+             {"Description", "When you see it", "How to fix", "Key differences", "When to use each"})
             EXPECT_TRUE(rendered.contains(QString::fromUtf8(heading))) << heading;
     }
     // Both codes' own sections appear: each description is there in full.
@@ -114,9 +115,8 @@ TEST_P(SeedPairTest, ReadsCleanlyInEveryFormat)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedPairTest,
-                         ::testing::Values(SeedPair{u"354", u"551"}, SeedPair{u"251", u"354"},
-                                           SeedPair{u"251", u"554"}, SeedPair{u"354", u"550"},
-                                           SeedPair{u"354", u"451"}));
+                         ::testing::Values(SeedPair{u"354", u"551"}, SeedPair{u"251", u"354"}, SeedPair{u"251", u"554"},
+                                           SeedPair{u"354", u"550"}, SeedPair{u"354", u"451"}));
 
 TEST(ComparisonTest, EveryPairReadsWithoutGlitches)
 {

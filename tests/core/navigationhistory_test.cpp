@@ -44,8 +44,9 @@ TEST(NavigationHistoryTest, KeepsABoundedNumberOfPlaces)
 
 TEST(NavigationHistoryTest, PlacesRoundTripAsTextAndGarbageIsNone)
 {
-    for (const Place &place : {code(u"550"), Place{Place::Kind::Comparison, QStringLiteral("354"), QStringLiteral("551")},
-                               Place{Place::Kind::Analyzer, {}, {}}})
+    for (const Place &place :
+         {code(u"550"), Place{Place::Kind::Comparison, QStringLiteral("354"), QStringLiteral("551")},
+          Place{Place::Kind::Analyzer, {}, {}}})
         EXPECT_EQ(Place::fromString(place.toString()), place);
     for (const char *garbage : {"", "code:", "compare:354", "compare:,551", "nonsense", "\x01\x02"})
         EXPECT_EQ(Place::fromString(QString::fromUtf8(garbage)).kind, Place::Kind::None) << garbage;

@@ -36,17 +36,19 @@ TEST(RendererTest, MarkdownEscapesMarkup)
 {
     const QString markdown = Renderer::toMarkdown(hostileDocument());
     EXPECT_TRUE(markdown.startsWith(QStringLiteral("# \\<img")));
-    EXPECT_TRUE(markdown.contains(QStringLiteral("`` 550 <x@y> ``")) || markdown.contains(QStringLiteral("` 550 <x@y> `")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("`` 550 <x@y> ``")) ||
+                markdown.contains(QStringLiteral("` 550 <x@y> `")));
 }
 
 TEST(RendererTest, PlainTextPutsHeadingsOnTheirOwnLines)
 {
     const Core::CodeEntry &entry = *Testing::catalog().find(u"550");
-    const QString text = Renderer::toPlainText(Core::EntryDocument::build(Testing::catalog(), entry, QStringLiteral("en")));
+    const QString text =
+        Renderer::toPlainText(Core::EntryDocument::build(Testing::catalog(), entry, QStringLiteral("en")));
     const QStringList lines = text.split(u'\n');
     EXPECT_EQ(lines.first(), QStringLiteral("550 ") + entry.name.text());
-    for (const char *heading : {"Description", "When you see it", "How to fix", "Example responses", "References",
-                                "Related codes"})
+    for (const char *heading :
+         {"Description", "When you see it", "How to fix", "Example responses", "References", "Related codes"})
         EXPECT_TRUE(lines.contains(QString::fromUtf8(heading))) << heading;
 }
 

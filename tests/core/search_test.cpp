@@ -40,9 +40,9 @@ TEST(SearchTest, EmptyQueryListsEverythingInOrder)
 TEST(SearchTest, CodePrefixLeavesOnlyThoseCodes)
 {
     const QStringList result = run(QStringLiteral("55"));
-    EXPECT_EQ(result, (QStringList{QStringLiteral("550"), QStringLiteral("551"), QStringLiteral("552"),
-                                   QStringLiteral("553"), QStringLiteral("554"), QStringLiteral("555"),
-                                   QStringLiteral("556")}));
+    EXPECT_EQ(result,
+              (QStringList{QStringLiteral("550"), QStringLiteral("551"), QStringLiteral("552"), QStringLiteral("553"),
+                           QStringLiteral("554"), QStringLiteral("555"), QStringLiteral("556")}));
 }
 
 TEST(SearchTest, ExactCodeComesFirst)
@@ -61,7 +61,8 @@ TEST(SearchTest, WordsOfNamesRankAboveWordsOfText)
     for (const char16_t *code : {u"251", u"451", u"551"})
         EXPECT_TRUE(top.contains(QString::fromUtf16(code))) << top.join(u' ').toStdString();
     for (const QString &code : result.mid(3))
-        EXPECT_FALSE(Testing::catalog().find(code)->name.text().contains(QStringLiteral("Local"))) << code.toStdString();
+        EXPECT_FALSE(Testing::catalog().find(code)->name.text().contains(QStringLiteral("Local")))
+            << code.toStdString();
 }
 
 TEST(SearchTest, IsCaseInsensitiveAndMatchesWordPrefixes)

@@ -30,10 +30,10 @@ QSet<QString> placeholders(const QString &text)
 /// How many plural forms Qt expects for a language (see QTranslator's numerus rules).
 int pluralForms(const QString &language)
 {
-    static const QHash<QString, int> forms{{QStringLiteral("ru"), 3}, {QStringLiteral("ar"), 6}, {QStringLiteral("tr"), 1},
-                                           {QStringLiteral("vi"), 1}, {QStringLiteral("id"), 1},
-                                           {QStringLiteral("th"), 1}, {QStringLiteral("ko"), 1},
-                                           {QStringLiteral("ja"), 1}, {QStringLiteral("zh_CN"), 1}};
+    static const QHash<QString, int> forms{
+        {QStringLiteral("ru"), 3}, {QStringLiteral("ar"), 6}, {QStringLiteral("tr"), 1},
+        {QStringLiteral("vi"), 1}, {QStringLiteral("id"), 1}, {QStringLiteral("th"), 1},
+        {QStringLiteral("ko"), 1}, {QStringLiteral("ja"), 1}, {QStringLiteral("zh_CN"), 1}};
     return forms.value(language, 2);
 }
 

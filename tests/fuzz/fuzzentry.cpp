@@ -38,7 +38,8 @@ QByteArray bytes(const std::uint8_t *data, std::size_t size)
 void catalogLoader(const std::uint8_t *data, std::size_t size)
 {
     QString error;
-    const std::optional<Core::Catalog> catalog = Core::Catalog::fromSources({{QStringLiteral("fuzz.json"), bytes(data, size)}}, &error);
+    const std::optional<Core::Catalog> catalog =
+        Core::Catalog::fromSources({{QStringLiteral("fuzz.json"), bytes(data, size)}}, &error);
     // Either a catalog or a message: never both, never neither.
     if (catalog.has_value() == !error.isEmpty())
         std::abort();

@@ -194,8 +194,8 @@ TEST_F(DesktopTest, ListPanelsAndButtonsHaveAccessibleNames)
 {
     window->comparisonView();
     window->analyzerPane();
-    for (const char *name : {"searchField", "codeList", "detailView", "comparisonView", "analysisView",
-                             "classFilter", "kindFilter", "leftPicker", "rightPicker"}) {
+    for (const char *name : {"searchField", "codeList", "detailView", "comparisonView", "analysisView", "classFilter",
+                             "kindFilter", "leftPicker", "rightPicker"}) {
         auto *widget = window->findChild<QWidget *>(QString::fromLatin1(name));
         ASSERT_NE(widget, nullptr) << name;
         EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;

@@ -47,13 +47,16 @@ TEST(RandomUiTest, ThousandsOfRandomActionsNeitherCrashNorWarn)
     auto *list = window.findChild<QListView *>(QStringLiteral("codeList"));
     auto *kind = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
     auto *replyClass = window.findChild<QComboBox *>(QStringLiteral("classFilter"));
-    const QStringList texts{QStringLiteral("55"), QStringLiteral("5"), QStringLiteral("550 5.1.1"),
-                            QStringLiteral("relay"), QStringLiteral("dkim"), QStringLiteral("x.7"),
-                            QStringLiteral("📧"), QStringLiteral("صندوق"), QStringLiteral("邮件"),
-                            QString(3000, u'9'), QStringLiteral("<b>550</b>"), QString(), QStringLiteral("  ")};
+    const QStringList texts{QStringLiteral("55"),    QStringLiteral("5"),          QStringLiteral("550 5.1.1"),
+                            QStringLiteral("relay"), QStringLiteral("dkim"),       QStringLiteral("x.7"),
+                            QStringLiteral("📧"),     QStringLiteral("صندوق"),      QStringLiteral("邮件"),
+                            QString(3000, u'9'),     QStringLiteral("<b>550</b>"), QString(),
+                            QStringLiteral("  ")};
     const QStringList languages = Core::Languages::codes();
     const auto &entries = Testing::catalog().entries();
-    auto anyCode = [&] { return entries.at(random.bounded(int(entries.size()))).code; };
+    auto anyCode = [&] {
+        return entries.at(random.bounded(int(entries.size()))).code;
+    };
 
     const int steps = 3000;
     for (int step = 0; step < steps; ++step) {
