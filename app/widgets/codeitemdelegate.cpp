@@ -22,6 +22,32 @@ int badgeWidth(const QFontMetrics &metrics)
 
 } // namespace
 
+QPixmap CodeItemDelegate::badgePixmap(const QString &label, Core::ReplyClass replyClass, const QSize &size,
+                                      const QFont &font, qreal devicePixelRatio) const
+{
+    // A handful of badges (one per class) are drawn once and then copied: rounded, antialiased shapes cost far
+    // more to draw than to copy, on every row of every paint.
+    const QString key = label + u'|' + QString::number(size.width()) + u'x' + QString::number(size.height()) + u'|' +
+                        QString::number(devicePixelRatio) + u'|' + font.key();
+    if (auto it = m_badges.constFind(key); it != m_badges.cend())
+        return *it;
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(badgeColor(replyClass));
+    const QRect rect(QPoint(0, 0), size);
+    painter.drawRoundedRect(rect, 4, 4);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(rect, Qt::AlignCenter, label);
+    painter.end();
+    m_badges.insert(key, pixmap);
+    return pixmap;
+}
+
 void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem base = option;
@@ -44,13 +70,8 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QRect badgeRect(area.topLeft(), QSize(badgeWidth(metrics), area.height()));
     if (rtl)
         badgeRect.moveRight(area.right());
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(badgeColor(replyClass));
-    painter->drawRoundedRect(badgeRect, 4, 4);
-    painter->setPen(Qt::white);
-    painter->setFont(option.font);
-    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    painter->drawPixmap(badgeRect.topLeft(), badgePixmap(badge, replyClass, badgeRect.size(), option.font,
+                                                         painter->device()->devicePixelRatioF()));
 
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));

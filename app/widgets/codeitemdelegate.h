@@ -1,5 +1,9 @@
 #pragma once
 
+#include <core/replyclass.h>
+
+#include <QHash>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace SmtpCodes::Widgets {
@@ -14,6 +18,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QPixmap badgePixmap(const QString &label, Core::ReplyClass replyClass, const QSize &size, const QFont &font,
+                        qreal devicePixelRatio) const;
+
+    mutable QHash<QString, QPixmap> m_badges;
 };
 
 } // namespace SmtpCodes::Widgets
