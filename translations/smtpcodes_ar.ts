@@ -606,6 +606,11 @@ analysis of FILE.</source>
         <source>any command</source>
         <translation>أي أمر</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>صياغة نموذجية</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

@@ -595,6 +595,11 @@ Ohne Befehl wird das Fenster geöffnet; &quot;smtp-codes 550&quot; öffnet es mi
         <source>any command</source>
         <translation>beliebiger Befehl</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Typischer Wortlaut</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

@@ -595,6 +595,11 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <source>any command</source>
         <translation>n’importe quelle commande</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Formulation type</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

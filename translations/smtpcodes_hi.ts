@@ -594,6 +594,11 @@ FILE के विश्लेषण पर।</translation>
         <source>any command</source>
         <translation>कोई भी कमांड</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>सामान्य शब्दावली</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

@@ -592,6 +592,11 @@ Tanpa perintah, jendela program akan dibuka; &quot;smtp-codes 550&quot; membukan
         <source>any command</source>
         <translation>perintah apa pun</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Redaksi umum</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

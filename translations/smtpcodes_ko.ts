@@ -591,6 +591,11 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <source>any command</source>
         <translation>모든 명령</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>일반적인 문구</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

@@ -595,6 +595,11 @@ análise de FILE.</translation>
         <source>any command</source>
         <translation>qualquer comando</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Redação típica</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

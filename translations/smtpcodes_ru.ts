@@ -598,6 +598,11 @@ analysis of FILE.</source>
         <source>any command</source>
         <translation>любую команду</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Типичная формулировка</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

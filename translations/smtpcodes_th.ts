@@ -592,6 +592,11 @@ analysis of FILE.</source>
         <source>any command</source>
         <translation>คำสั่งใดก็ได้</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>ถ้อยคำทั่วไป</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

@@ -592,6 +592,11 @@ ise FILE dosyasının çözümlemesiyle açar.</translation>
         <source>any command</source>
         <translation>herhangi bir komut</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Tipik ifade</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

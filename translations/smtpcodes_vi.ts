@@ -592,6 +592,11 @@ mở kết quả phân tích FILE.</translation>
         <source>any command</source>
         <translation>bất kỳ lệnh nào</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>Cách diễn đạt điển hình</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

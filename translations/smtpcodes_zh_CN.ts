@@ -591,6 +591,11 @@ analysis of FILE.</source>
         <source>any command</source>
         <translation>任意命令</translation>
     </message>
+    <message>
+        <source>Typical wording</source>
+        <comment>label of an example response that is no particular server&apos;s wording</comment>
+        <translation>典型措辞</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Languages</name>

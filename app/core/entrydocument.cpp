@@ -44,7 +44,7 @@ std::vector<DocumentBlock> EntryDocument::coreSections(const CodeEntry &entry, c
     const bool rtl = isRightToLeftLanguage(language);
     QList<DocumentItem> examples;
     for (const ServerExample &example : entry.examples)
-        examples.append({example.server, isolateLeftToRight(example.text, rtl)});
+        examples.append({Headings::server(example.server), isolateLeftToRight(example.text, rtl)});
 
     return {
         Document::heading(Headings::text(Heading::Description), headingLevel),

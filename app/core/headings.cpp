@@ -44,4 +44,11 @@ QString Headings::command(const QString &token)
     return token;
 }
 
+QString Headings::server(const QString &name)
+{
+    if (name == u"Generic")
+        return tr("Typical wording", "label of an example response that is no particular server's wording");
+    return name;
+}
+
 } // namespace SmtpCodes::Core

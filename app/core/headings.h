@@ -32,6 +32,10 @@ public:
 
     /// How a client command token of the catalog is shown: "RCPT" stays, "CONNECT" -> "connection greeting".
     static QString command(const QString &token);
+
+    /// How the server of an example response is shown: "Postfix" stays, the catalog's "Generic" (typical wording
+    /// rather than one server's) becomes "Typical wording".
+    static QString server(const QString &name);
 };
 
 } // namespace SmtpCodes::Core

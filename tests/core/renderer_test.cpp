@@ -66,3 +66,11 @@ TEST(RendererTest, RightToLeftIsolatesCodes)
     EXPECT_TRUE(Core::isRightToLeftLanguage(QStringLiteral("ar")));
     EXPECT_FALSE(Core::isRightToLeftLanguage(QStringLiteral("zh_CN")));
 }
+
+TEST(RendererTest, TypicalWordingIsNamedAsSuch)
+{
+    const QString text = Renderer::toPlainText(
+        Core::EntryDocument::build(Testing::catalog(), *Testing::catalog().find(u"551"), QStringLiteral("en")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Typical wording: 551 "))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Generic:")));
+}
