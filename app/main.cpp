@@ -66,7 +66,8 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
                             << Qt::endl;
         return 2;
     }
-    language = Core::Languages::startupLanguage(language, Widgets::AppSettings().language(), QLocale::system());
+    const Widgets::AppSettings settings;
+    language = Core::Languages::startupLanguage(language, settings.language(), QLocale::system());
 
     const std::optional<Core::Catalog> catalog = loading.get();
     if (!catalog) {
@@ -78,7 +79,7 @@ int runWindow(int argc, char *argv[], const Core::CommandLine::Request &request)
     Widgets::MainWindow window(*catalog);
     if (!window.setLanguage(language, false))
         window.setLanguage(QStringLiteral("en"), false);
-    window.restoreSession(Widgets::AppSettings(), request.codes.isEmpty() && request.analyze.isEmpty());
+    window.restoreSession(settings, request.codes.isEmpty() && request.analyze.isEmpty());
     if (!request.analyze.isEmpty()) {
         window.showAnalyzer();
         window.analyzerPane()->analyzeFile(request.analyze);

@@ -697,22 +697,6 @@ analysis of FILE.</source>
         <translation>العثور على كل ردود الخادم في النص وشرحها (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>لصق وتحليل (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>تحليل النص الموجود في الحافظة (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>فتح ملف (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>تحليل رسالة ارتداد محفوظة أو ملف ‎.eml أو سجل بريد (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>إلغاء (&amp;C)</translation>
     </message>

@@ -686,22 +686,6 @@ Ohne Befehl wird das Fenster geöffnet; &quot;smtp-codes 550&quot; öffnet es mi
         <translation>Alle Serverantworten im Text finden und erklären (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Einfügen und analysieren</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Den Text in der Zwischenablage analysieren (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>Datei ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Eine gespeicherte Unzustellbarkeitsnachricht, eine .eml-Datei oder ein Mail-Log analysieren (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>

@@ -686,22 +686,6 @@ análisis de FILE.</translation>
         <translation>Buscar y explicar todas las respuestas del servidor del texto (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Pegar y analizar</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analizar el texto del portapapeles (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>Abrir a&amp;rchivo…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Analizar un rebote guardado, un archivo .eml o un registro de correo (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>

@@ -686,22 +686,6 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>Trouver et expliquer chaque réponse de serveur du texte (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>Co&amp;ller et analyser</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analyser le texte du presse-papiers (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>&amp;Ouvrir un fichier…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Analyser un message de non-remise enregistré, un fichier .eml ou un journal de messagerie (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>

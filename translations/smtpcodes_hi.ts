@@ -685,22 +685,6 @@ FILE के विश्लेषण पर।</translation>
         <translation>टेक्स्ट में सर्वर का हर उत्तर खोजें और समझाएँ (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>चिपकाएँ और विश्लेषण करें (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>क्लिपबोर्ड के टेक्स्ट का विश्लेषण करें (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>फ़ाइल खोलें (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>सहेजे गए बाउंस संदेश, .eml फ़ाइल या मेल लॉग का विश्लेषण करें (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>रद्द करें (&amp;C)</translation>
     </message>

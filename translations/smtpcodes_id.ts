@@ -683,22 +683,6 @@ Tanpa perintah, jendela program akan dibuka; &quot;smtp-codes 550&quot; membukan
         <translation>Temukan dan jelaskan setiap balasan server dalam teks (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>Tem&amp;pel dan Analisis</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analisis teks di papan klip (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>B&amp;uka Berkas…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Analisis pesan gagal kirim, berkas .eml, atau log surel yang tersimpan (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>Bata&amp;l</translation>
     </message>

@@ -682,22 +682,6 @@ analysis of FILE.</source>
         <translation>テキスト内のすべてのサーバー応答を検出して解説します (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>貼り付けて解析(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>クリップボードのテキストを解析 (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>ファイルを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>保存済みのバウンスメール、.eml ファイル、またはメールログを解析 (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>

@@ -682,22 +682,6 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>텍스트에서 모든 서버 응답을 찾아 설명 (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>붙여 넣고 분석(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>클립보드의 텍스트 분석 (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>파일 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>저장된 반송 메일, .eml 파일 또는 메일 로그 분석 (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>

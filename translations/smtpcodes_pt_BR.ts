@@ -686,22 +686,6 @@ análise de FILE.</translation>
         <translation>Encontrar e explicar cada resposta do servidor no texto (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>Co&amp;lar e analisar</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analisar o texto da área de transferência (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>A&amp;brir arquivo…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Analisar uma mensagem devolvida salva, um arquivo .eml ou um registro de e-mail (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>

@@ -689,22 +689,6 @@ analysis of FILE.</source>
         <translation>Найти и объяснить все ответы сервера в тексте (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>Вставить и &amp;проанализировать</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Проанализировать текст из буфера обмена (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>&amp;Открыть файл…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Проанализировать сохранённое уведомление о недоставке, файл .eml или почтовый журнал (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>

@@ -683,22 +683,6 @@ analysis of FILE.</source>
         <translation>ค้นหาและอธิบายการตอบกลับของเซิร์ฟเวอร์ทุกรายการในข้อความ (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>วางและวิเคราะห์(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>วิเคราะห์ข้อความในคลิปบอร์ด (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>เปิดไฟล์(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>วิเคราะห์อีเมลตีกลับ ไฟล์ .eml หรือล็อกเมลที่บันทึกไว้ (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>ยกเลิก(&amp;C)</translation>
     </message>

@@ -683,22 +683,6 @@ ise FILE dosyasının çözümlemesiyle açar.</translation>
         <translation>Metindeki tüm sunucu yanıtlarını bul ve açıkla (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Yapıştır ve çözümle</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Panodaki metni çözümle (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>Dosya &amp;aç…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Kaydedilmiş bir geri dönen iletiyi, .eml dosyasını ya da posta günlüğünü çözümle (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>İ&amp;ptal</translation>
     </message>

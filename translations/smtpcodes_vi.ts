@@ -683,22 +683,6 @@ mở kết quả phân tích FILE.</translation>
         <translation>Tìm và giải thích mọi phản hồi của máy chủ trong văn bản (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Dán và phân tích</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Phân tích văn bản trong khay nhớ tạm (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>&amp;Mở tệp…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>Phân tích thư bị trả lại đã lưu, tệp .eml hoặc nhật ký thư (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>

@@ -682,22 +682,6 @@ analysis of FILE.</source>
         <translation>查找并解释文本中的每条服务器响应（Ctrl+Return）</translation>
     </message>
     <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>粘贴并分析(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>分析剪贴板中的文本（Ctrl+Shift+V）</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>打开文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce, .eml file or mail log (Ctrl+O)</source>
-        <translation>分析已保存的退信、.eml 文件或邮件日志（Ctrl+O）</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>

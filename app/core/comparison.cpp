@@ -88,13 +88,10 @@ QStringList Comparison::keyDifferences() const
                                    .arg(rightSubject)
                                    .arg(EnhancedStatus::subjectName(rightSubject)));
     }
-    auto usualReplies = [](const CodeEntry &entry) {
-        return entry.kind == EntryKind::Enhanced ? entry.replies : QStringList{entry.code};
-    };
     if (m_left->kind != m_right->kind) {
         const CodeEntry &enhanced = m_left->kind == EntryKind::Enhanced ? *m_left : *m_right;
         const CodeEntry &reply = m_left->kind == EntryKind::Enhanced ? *m_right : *m_left;
-        if (usualReplies(enhanced).contains(reply.code))
+        if (enhanced.replies.contains(reply.code))
             differences.append(
                 tr("%1 often comes together with %2: the basic reply says what happened to the "
                    "command, the enhanced code says why.")

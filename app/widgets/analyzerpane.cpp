@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SmtpCodes::Widgets {
@@ -34,8 +35,7 @@ AnalyzerPane::AnalyzerPane(const Core::Catalog &catalog, QWidget *parent)
     , m_input(new QPlainTextEdit(this))
     , m_origin(new QLabel(this))
     , m_analyze(new QPushButton(this))
-    , m_paste(new QPushButton(this))
-    , m_open(new QPushButton(this))
+    , m_buttons(new QHBoxLayout)
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_view(new TextView(this))
@@ -54,20 +54,17 @@ AnalyzerPane::AnalyzerPane(const Core::Catalog &catalog, QWidget *parent)
     m_cancel->hide();
     m_origin->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_analyze);
-    buttons->addWidget(m_paste);
-    buttons->addWidget(m_open);
-    buttons->addStretch(1);
-    buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_cancel);
+    m_buttons->addWidget(m_analyze);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_progress, 1);
+    m_buttons->addWidget(m_cancel);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_input, 1);
     topLayout->addWidget(m_origin);
-    topLayout->addLayout(buttons);
+    topLayout->addLayout(m_buttons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("analyzerSplitter"));
@@ -79,8 +76,6 @@ AnalyzerPane::AnalyzerPane(const Core::Catalog &catalog, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_analyze, &QPushButton::clicked, this, [this] { analyzeText(m_input->toPlainText()); });
-    connect(m_paste, &QPushButton::clicked, this, &AnalyzerPane::pasteAndAnalyze);
-    connect(m_open, &QPushButton::clicked, this, &AnalyzerPane::openFile);
     connect(m_cancel, &QPushButton::clicked, this, &AnalyzerPane::cancel);
     connect(m_view, &TextView::codeActivated, this, &AnalyzerPane::codeActivated);
 
@@ -105,21 +100,27 @@ void AnalyzerPane::retranslateUi()
     m_analyze->setText(tr("&Analyze"));
     m_analyze->setToolTip(tr("Find and explain every server reply in the text (Ctrl+Return)"));
     m_analyze->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_paste->setText(tr("&Paste and Analyze"));
-    m_paste->setToolTip(tr("Analyze the text on the clipboard (Ctrl+Shift+V)"));
-    m_open->setText(tr("&Open File…"));
-    m_open->setToolTip(tr("Analyze a saved bounce, .eml file or mail log (Ctrl+O)"));
     m_cancel->setText(tr("&Cancel"));
     m_view->setAccessibleName(tr("Analysis"));
     m_progress->setAccessibleName(tr("Analysis progress"));
 }
 
+void AnalyzerPane::addActionButtons(const QList<QAction *> &actions)
+{
+    int position = m_buttons->indexOf(m_analyze) + 1;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_buttons->insertWidget(position++, button);
+    }
+}
+
 void AnalyzerPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The page itself was already rendered again by setLanguage(), which the window calls with the new language.
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        render();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -40,6 +42,9 @@ public:
     /// Asks for a file and analyzes it.
     void openFile();
 
+    /// Shows buttons for @p actions (the window's Paste and Analyze, Open…) beside Analyze.
+    void addActionButtons(const QList<QAction *> &actions);
+
     void setLanguage(const QString &language);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -67,8 +72,7 @@ private:
     QPlainTextEdit *m_input;
     QLabel *m_origin;
     QPushButton *m_analyze;
-    QPushButton *m_paste;
-    QPushButton *m_open;
+    QHBoxLayout *m_buttons;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     TextView *m_view;

@@ -82,10 +82,9 @@ void ComparisonView::retranslateUi()
 
 void ComparisonView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The page itself was already rendered again by setLanguage(), which the window calls with the new language.
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        render();
-    }
     QWidget::changeEvent(event);
 }
 

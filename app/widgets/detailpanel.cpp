@@ -20,6 +20,7 @@ DetailPanel::DetailPanel(const Core::Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &TextView::codeActivated, this, &DetailPanel::codeActivated);
+    m_view->setAccessibleName(tr("Code details"));
     render();
 }
 
@@ -45,14 +46,14 @@ void DetailPanel::setLanguage(const QString &language)
 
 void DetailPanel::changeEvent(QEvent *event)
 {
+    // The page itself was already rendered again by setLanguage(), which the window calls with the new language.
     if (event->type() == QEvent::LanguageChange)
-        render();
+        m_view->setAccessibleName(tr("Code details"));
     QWidget::changeEvent(event);
 }
 
 void DetailPanel::render()
 {
-    m_view->setAccessibleName(tr("Code details"));
     m_view->showDocument(document());
 }
 

@@ -93,6 +93,7 @@ AnalyzerPane *MainWindow::analyzerPane()
     if (!m_analyzer) {
         m_analyzer = new AnalyzerPane(*m_catalog, this);
         m_analyzer->setLanguage(m_language);
+        m_analyzer->addActionButtons({m_pasteAnalyzeAction, m_openAction});
         m_pages->addWidget(m_analyzer);
         connect(m_analyzer, &AnalyzerPane::codeActivated, this, &MainWindow::showCode);
     }
