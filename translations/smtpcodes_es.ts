@@ -10,132 +10,402 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Cli::CommandLine</name>
+    <message>
+        <source>smtp-codes: %1</source>
+        <translation type="unfinished">smtp-codes: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
+        <translation type="unfinished">código desconocido &quot;%1&quot;; códigos más cercanos: %2</translation>
+    </message>
+    <message>
+        <source>| Code | Class | Name |</source>
+        <translation type="unfinished">| Código | Clase | Nombre |</translation>
+    </message>
+    <message>
+        <source>show needs a code, for example: smtp-codes show 550</source>
+        <translation type="unfinished">show necesita un código, por ejemplo: smtp-codes show 550</translation>
+    </message>
+    <message>
+        <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
+        <translation type="unfinished">compare necesita dos códigos, por ejemplo: smtp-codes compare 354 551</translation>
+    </message>
+    <message>
+        <source>too many codes for compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
+
+Commands:
+  list                  every entry: code, class, name
+  show CODE             everything about one entry: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     two entries side by side
+  explain [PATH…]       who failed, why and what to do, for every message in bounce files,
+                        folders, Maildirs and mbox files (standard input when PATH is - or missing)
+  search WORDS…         the window&apos;s search: codes, words, provider names and tags
+  languages             the interface languages
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown; jsonl for explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">formato</translation>
+    </message>
+    <message>
+        <source>Interface language, such as es or zh_CN.</source>
+        <translation type="unfinished">Idioma de la interfaz, como es o zh_CN.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">idioma</translation>
+    </message>
+    <message>
+        <source>list and search: only basic, enhanced, provider or reason entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare, explain, search or languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes, files or words the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jsonl format is for explain only; use json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
+        <translation type="unfinished">list no admite códigos; para ver uno, use: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
+        <translation type="unfinished">&quot;%1&quot; es un código, no un comando; use: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::AnalysisDocument</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished">Códigos</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originally addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Veredicto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>heading of the list of replies</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln respuesta del servidor encontrada</numerusform>
+            <numerusform>%Ln respuestas del servidor encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2</source>
+        <comment>codes, how often, first line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished">Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform>No se muestra %Ln respuesta más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
+            <numerusform>No se muestran %Ln respuestas más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished">No se ha analizado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln recipient(s)</source>
+        <comment>message kind, then how many recipients it names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be analyzed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to remove from your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Analyzer</name>
-    <message>
-        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation>El texto ocupa %1 MB; solo se pueden analizar %2 MB como máximo. Analice la parte del registro que contiene el rebote.</translation>
-    </message>
-    <message>
-        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation>Son datos binarios, no texto: contienen bytes NUL. Pegue o abra el texto de un rebote, un informe de entrega, una transcripción o un registro de correo.</translation>
-    </message>
-    <message>
-        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation>Este texto no es UTF-8 válido. Guárdelo como UTF-8 (o ASCII simple) y vuelva a intentarlo.</translation>
-    </message>
     <message>
         <source>The analysis was cancelled.</source>
         <translation>Se ha cancelado el análisis.</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>éxito</translation>
-    </message>
-    <message>
-        <source>intermediate: the server waits for more</source>
-        <translation>intermedio: el servidor espera más datos</translation>
-    </message>
-    <message>
-        <source>temporary: retry later</source>
-        <translation>temporal: reintentar más tarde</translation>
-    </message>
-    <message>
-        <source>permanent: do not retry unchanged</source>
-        <translation>permanente: no reintentar sin cambios</translation>
-    </message>
-    <message>
-        <source>%1 (%2) with %3 (%4): %5</source>
-        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation>%1 (%2) con %3 (%4): %5</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>a code, its name, what it means</comment>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation>%1 no es un código de respuesta estándar; por su primer dígito, es una respuesta %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation>%1 no figura en el registro de la IANA y su categoría %2 tampoco está definida; solo su clase %3 (%4) tiene significado.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation>%1 no figura en el registro de la IANA: es un detalle propio del proveedor dentro de la categoría %2 (%3) de la clase %4 (%5).</translation>
-    </message>
-    <message>
-        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation>Los dos códigos no concuerdan: %1 es una respuesta %2, pero %3 tiene la clase %4 (%5); lo que hace el cliente lo determina la respuesta básica.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
         <translation>La redacción indica que esta respuesta procede de %1.</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>Qué hacer: %1</translation>
+        <source>There is nothing to analyze: the input is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation>Qué hacer: lea el texto del servidor para conocer el motivo y trate el mensaje como %1.</translation>
+        <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was analyzed</source>
-        <translation>No se ha analizado nada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln server reply(s) found</source>
-        <comment>title of the analysis</comment>
-        <translation>
-            <numerusform>%Ln respuesta del servidor encontrada</numerusform>
-            <numerusform>%Ln respuestas del servidor encontradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation>No se ha encontrado ninguna respuesta SMTP en este texto. Pegue un mensaje de rebote, una notificación de estado de entrega, una transcripción SMTP o una línea de un registro de correo.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <comment>line number, then the codes found on it</comment>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>Respuesta del servidor</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Veredicto: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln time(s), first on line %2; %3</source>
-        <comment>codes, how often, first line, verdict</comment>
-        <translation>
-            <numerusform>%1: %Ln vez, en la línea %2; %3</numerusform>
-            <numerusform>%1: %Ln veces, la primera en la línea %2; %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation>
-            <numerusform>No se muestra %Ln respuesta más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
-            <numerusform>No se muestran %Ln respuestas más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
-        </translation>
+        <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
-    <message>
-        <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation>&quot;kind&quot; debe ser &quot;reply&quot; o &quot;enhanced&quot;</translation>
-    </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
         <translation>el código de respuesta &quot;%1&quot; no es un número de tres dígitos entre 200 y 559</translation>
@@ -161,18 +431,6 @@
         <translation>falta el campo obligatorio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation>&quot;%1&quot; debe ser un objeto con textos por idioma, como {&quot;en&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; tiene un valor vacío o que no es texto para el idioma &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation>&quot;%1&quot; no tiene texto en inglés (&quot;en&quot;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an array of strings</source>
         <translation>&quot;%1&quot; debe ser una matriz de cadenas</translation>
     </message>
@@ -187,10 +445,6 @@
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
         <translation>cada ejemplo necesita los campos &quot;server&quot; y &quot;text&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot; necesita al menos dos respuestas del servidor, pero tiene %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -211,10 +465,6 @@
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
         <translation>%1: el nivel superior debe ser un objeto con &quot;formatVersion&quot; y &quot;entries&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1: &quot;formatVersion&quot; debe ser 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -268,6 +518,120 @@
         <source>the program holds no catalog files under :/catalog</source>
         <translation>el programa no contiene archivos de catálogo en :/catalog</translation>
     </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be 2</source>
+        <translation type="unfinished">%2: &quot;formatVersion&quot; debe ser 2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: provider %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard code %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 is not described in any catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason %2 is not a reason of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;class&quot; does not match the first digit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; must be one lower-case word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslation</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslations</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
@@ -282,111 +646,10 @@
         <source>Code</source>
         <translation>Código</translation>
     </message>
-</context>
-<context>
-    <name>SmtpCodes::Core::CommandLine</name>
     <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
-    </message>
-    <message>
-        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>código desconocido &quot;%1&quot;; códigos más cercanos: %2</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or markdown.</source>
-        <translation>Formato de salida: text (predeterminado), json o markdown.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>formato</translation>
-    </message>
-    <message>
-        <source>Interface language, such as es or zh_CN.</source>
-        <translation>Idioma de la interfaz, como es o zh_CN.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>The codes the command works on.</source>
-        <translation>Los códigos sobre los que actúa el comando.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>formato desconocido &quot;%1&quot;; use text, json o markdown</translation>
-    </message>
-    <message>
-        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list no admite códigos; para ver uno, use: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>| Code | Class | Name |</source>
-        <translation>| Código | Clase | Nombre |</translation>
-    </message>
-    <message>
-        <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show necesita un código, por ejemplo: smtp-codes show 550</translation>
-    </message>
-    <message>
-        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare necesita dos códigos, por ejemplo: smtp-codes compare 354 551</translation>
-    </message>
-    <message>
-        <source>too many codes for %1: %2</source>
-        <translation>demasiados códigos para %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot; es un código, no un comando; use: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>list, show, compare or explain</source>
-        <translation>list, show, compare o explain</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation>falta el comando; use list, show CODE, compare CODE CODE o explain FILE (consulte --help)</translation>
-    </message>
-    <message>
-        <source>explain takes one file (or - for standard input)</source>
-        <translation>explain admite un solo archivo (o - para la entrada estándar)</translation>
-    </message>
-    <message>
-        <source>smtp-codes: cannot read %1: %2</source>
-        <translation>smtp-codes: no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation>comando desconocido &quot;%1&quot;; use list, show, compare o explain (consulte --help)</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
-&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
-analysis of FILE.</source>
-        <translation>SMTP Codes: referencia sin conexión de los códigos de respuesta SMTP y de los códigos de estado extendidos.
-
-Comandos:
-  list                  todos los códigos con su clase y su nombre
-  show CODE             toda la información sobre un código (550, 5.1.1)
-  compare CODE CODE     dos códigos uno junto al otro
-  explain [FILE|-]      todas las respuestas del servidor de un rebote, una DSN,
-                        una transcripción o un registro
-                        (entrada estándar si FILE es - o se omite)
-
-Sin ningún comando, abre la ventana; &quot;smtp-codes 550&quot; la abre en el 550,
-&quot;smtp-codes 354 551&quot; en su comparación y &quot;smtp-codes --analyze FILE&quot; en el
-análisis de FILE.</translation>
+        <source>%1: %2</source>
+        <comment>a provider and the name of its reply in the code list</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -402,10 +665,6 @@ análisis de FILE.</translation>
         <translation>%1 frente a %2</translation>
     </message>
     <message>
-        <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>Ambos lados muestran %1: un código comparado consigo mismo no tiene diferencias.</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
         <translation>%1 y %2 son ambos códigos de estado extendidos; indican condiciones distintas.</translation>
     </message>
@@ -414,28 +673,12 @@ análisis de FILE.</translation>
         <translation>%1 es una respuesta básica %2 (%3), mientras que %4 es un código de estado extendido que detalla una respuesta.</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1 y %2 son ambas respuestas %3 (%4); se diferencian en la situación que indican.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation>%1 es una respuesta %2 (%3), mientras que %4 es una respuesta %5 (%6).</translation>
-    </message>
-    <message>
-        <source>None: %1 is the same code on both sides.</source>
-        <translation>Ninguna: %1 es el mismo código en ambos lados.</translation>
-    </message>
-    <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
         <translation>%1 y %2 responden a los mismos comandos: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
         <translation>%1 responde a %2, mientras que %3 responde a %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1 y %2 son códigos relacionados: suelen aparecer en situaciones parecidas, así que lea el texto exacto de la respuesta del servidor para distinguirlos.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -461,6 +704,119 @@ análisis de FILE.</translation>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
         <translation>%1 rara vez aparece con %2; normalmente aparece con %3.</translation>
+    </message>
+    <message>
+        <source>%1 reports success: the client goes on with its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for more: the server waits for the message data or the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending side&apos;s mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving side&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no bounce at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides show %1: an entry compared with itself has no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 has to act; after %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce (%2): stop sending to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1 is the same entry on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -518,11 +874,6 @@ análisis de FILE.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 response</source>
-        <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation>Respuesta %1 (%2)</translation>
-    </message>
-    <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>Responde a: %1</translation>
@@ -531,6 +882,74 @@ análisis de FILE.</translation>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
         <translation>Código de estado extendido de la categoría %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a mailbox provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of %1, %2</source>
+        <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reply</source>
+        <comment>class label and class name: 5xx Permanent Negative reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2 (%3)</source>
+        <comment>provider, what its reply means, its codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider replies use %1; search for it with the Provider filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Verdict: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <comment>a web address, then the date it was read</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,14 +969,6 @@ análisis de FILE.</translation>
     <message>
         <source>When a server sends it</source>
         <translation>Cuándo lo envía un servidor</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Responde a</translation>
-    </message>
-    <message>
-        <source>Example responses</source>
-        <translation>Ejemplos de respuesta</translation>
     </message>
     <message>
         <source>References</source>
@@ -584,21 +995,57 @@ análisis de FILE.</translation>
         <translation>Cuándo usar cada uno</translation>
     </message>
     <message>
-        <source>connection greeting</source>
-        <translation>saludo de conexión</translation>
+        <source>Example replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of message data</source>
-        <translation>fin de los datos del mensaje</translation>
+        <source>What providers mean by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any command</source>
-        <translation>cualquier comando</translation>
+        <source>Standard codes to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sender should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail administrator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases in bounces that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they mean together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical wording</source>
-        <comment>label of an example response that is no particular server&apos;s wording</comment>
-        <translation>Redacción típica</translation>
+        <comment>label of an example reply that is no particular server&apos;s wording</comment>
+        <translation type="unfinished">Redacción típica</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1057,40 @@ análisis de FILE.</translation>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
         <translation>el programa no incluye la traducción para &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::LookupDocument</name>
+    <message>
+        <source>Replies recognized by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::MailSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::RecipientModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,45 +1115,81 @@ análisis de FILE.</translation>
         <source>Unknown class</source>
         <translation>Clase desconocida</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::ReplyExplanation</name>
     <message>
-        <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1 indica éxito: la acción solicitada se ha completado y el cliente puede continuar con el siguiente comando.</translation>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished">%1 (%2) con %3 (%4): %5</translation>
     </message>
     <message>
-        <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1 autoriza a continuar: el servidor ha aceptado el comando hasta el momento y espera más datos del cliente.</translation>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1 es temporal: el cliente conserva el mensaje y lo vuelve a intentar más tarde, cuando la situación puede haberse resuelto.</translation>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished">%1 no es un código de respuesta estándar; por su primer dígito, es una respuesta %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1 es permanente: repetir la misma solicitud sin cambios volverá a fallar, así que primero hay que corregir algo.</translation>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished">%1 no figura en el registro de la IANA y su categoría %2 tampoco está definida; solo su clase %3 (%4) tiene significado.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>Tanto %1 como %2 indican éxito, por lo que ninguno requiere acción alguna por parte del cliente.</translation>
+        <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation>Tanto %1 como %2 autorizan a continuar y esperan más datos del cliente.</translation>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished">Los dos códigos no concuerdan: %1 es una respuesta %2, pero %3 tiene la clase %4 (%5); lo que hace el cliente lo determina la respuesta básica.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>Tanto %1 como %2 son temporales: el cliente conserva el mensaje y lo reintenta más tarde.</translation>
+        <source>At %1 this reply means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::Verdicts</name>
+    <message>
+        <source>Remove the address from your lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>Tanto %1 como %2 son permanentes: reintentar sin cambios vuelve a fallar, así que hay que corregir la causa.</translation>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sending configuration, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the message, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the sending IP or domain to be delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s postmaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
-    <message>
-        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation>Pegue aquí un mensaje de rebote, una notificación de estado de entrega, una transcripción SMTP o líneas de un registro de correo.</translation>
-    </message>
     <message>
         <source>Text to analyze</source>
         <translation>Texto que analizar</translation>
@@ -680,10 +1197,6 @@ análisis de FILE.</translation>
     <message>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalizar</translation>
-    </message>
-    <message>
-        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation>Buscar y explicar todas las respuestas del servidor del texto (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -714,40 +1227,63 @@ análisis de FILE.</translation>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <source>Open a Bounce or Log</source>
-        <translation>Abrir un rebote o un registro</translation>
-    </message>
-    <message>
-        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation>Correo y registros (*.eml *.txt *.log *.msg);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Bounce analyzer</source>
         <translation>Analizador de rebotes</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation>Pegue un rebote arriba y pulse Analizar, o pulse Ctrl+Shift+V en cualquier lugar para analizar el portapapeles. Cada respuesta del servidor aparece con su código básico, su código extendido, un veredicto y qué hacer.</translation>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every recipient and server reply in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Addresses to &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bounces, Mailboxes or Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Bounces (a Maildir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>Comparar con…</translation>
-    </message>
-    <message>
-        <source>Search codes, names, text (Ctrl+F)</source>
-        <translation>Buscar códigos, nombres, texto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>Escriba un código (&quot;55&quot;, &quot;550&quot;), una palabra (&quot;relay&quot;) o varias; la lista se actualiza a medida que escribe</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -775,17 +1311,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>Ningún código coincide con &quot;%1&quot;.
 Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&quot;.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln code(s)</source>
-        <translation>
-            <numerusform>%Ln código</numerusform>
-            <numerusform>%Ln códigos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>Todos los códigos</translation>
-    </message>
     <message>
         <source>Basic replies</source>
         <translation>Respuestas básicas</translation>
@@ -799,40 +1324,51 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation>Respuestas básicas de tres dígitos (550) o códigos de estado extendidos (5.1.1)</translation>
-    </message>
-    <message>
         <source>No code matches these filters.</source>
         <translation>Ningún código coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, names, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
-    <message>
-        <source>&amp;Left:</source>
-        <translation>I&amp;zquierda:</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>&amp;Derecha:</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>In&amp;tercambiar</translation>
-    </message>
-    <message>
-        <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation>Intercambiar los dos códigos (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Left code</source>
-        <translation>Código de la izquierda</translation>
-    </message>
-    <message>
-        <source>Right code</source>
-        <translation>Código de la derecha</translation>
-    </message>
     <message>
         <source>Comparison</source>
         <translation>Comparación</translation>
@@ -845,6 +1381,22 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <source>Pick a code on each side to read them side by side.</source>
         <translation>Elija un código en cada lado para leerlos uno junto al otro.</translation>
     </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
@@ -853,20 +1405,20 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>Detalles del código</translation>
     </message>
     <message>
-        <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation>Elija un código a la izquierda o escriba uno en el campo de búsqueda (Ctrl+F) para ver qué significa.</translation>
-    </message>
-    <message>
-        <source>Ctrl+D compares the current code with another one.</source>
-        <translation>Ctrl+D compara el código actual con otro.</translation>
-    </message>
-    <message>
         <source>Unknown code %1</source>
         <translation>Código %1 desconocido</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
         <translation>El catálogo no contiene el código &quot;%1&quot;. Los códigos más cercanos son:</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,32 +1455,16 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <source>Search the codes (Ctrl+F)</source>
-        <translation>Buscar en los códigos (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
-    </message>
-    <message>
-        <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation>Comparar el código actual con otro (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
         <translation>In&amp;tercambiar</translation>
     </message>
     <message>
-        <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation>Intercambiar los dos códigos comparados (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
-    </message>
-    <message>
-        <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation>Mostrar los detalles del código actual (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -947,52 +1483,8 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>Acerca de SMTP Codes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia sin conexión de los códigos de respuesta SMTP y de los códigos de estado extendidos.&lt;/p&gt;&lt;p&gt;La información procede del RFC 5321, del RFC 3463, del registro de códigos de estado extendidos SMTP de la IANA y de los RFC que estos citan; todas las explicaciones se han redactado para este programa.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analyze…</source>
         <translation>Anali&amp;zar…</translation>
-    </message>
-    <message>
-        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation>Explicar todas las respuestas del servidor de un rebote, un informe, una transcripción o un registro (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Pegar y analizar</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analizar el texto del portapapeles (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Bounce or Log…</source>
-        <translation>&amp;Abrir rebote o registro…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation>Analizar un rebote o un registro de correo guardado (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Bounce analyzer — SMTP Codes</source>
-        <translation>Analizador de rebotes — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation>Comparación de %1 y %2 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Code %1 — SMTP Codes</source>
-        <translation>Código %1 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>SMTP Codes — reference of SMTP replies</source>
-        <translation>SMTP Codes — referencia de respuestas SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Colors</source>
-        <translation>C&amp;olores</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1011,32 +1503,16 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation>Volver al código o a la comparación anterior (Alt+Left)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>Adela&amp;nte</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>Volver a avanzar (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
         <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
-        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation>Copiar como texto sin formato el código, la comparación o el análisis que se muestra (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>Copiar como &amp;Markdown</translation>
-    </message>
-    <message>
-        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation>Copiar en formato Markdown lo que se muestra (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1074,6 +1550,83 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then the shortcut</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reference is shown in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Anal&amp;yze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current code with another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the two compared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current code&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce: who failed, why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze saved bounces, mailboxes or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze every message in a folder, such as a Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
@@ -1099,10 +1652,6 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
         <translation>smtp-codes: el catálogo está dañado: %1</translation>
-    </message>
-    <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>

@@ -10,132 +10,402 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Cli::CommandLine</name>
+    <message>
+        <source>smtp-codes: %1</source>
+        <translation type="unfinished">smtp-codes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
+        <translation type="unfinished">code inconnu &quot;%1&quot;&#xa0;; codes les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>| Code | Class | Name |</source>
+        <translation type="unfinished">| Code | Classe | Nom |</translation>
+    </message>
+    <message>
+        <source>show needs a code, for example: smtp-codes show 550</source>
+        <translation type="unfinished">show attend un code, par exemple&#xa0;: smtp-codes show 550</translation>
+    </message>
+    <message>
+        <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
+        <translation type="unfinished">compare attend deux codes, par exemple&#xa0;: smtp-codes compare 354 551</translation>
+    </message>
+    <message>
+        <source>too many codes for compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
+
+Commands:
+  list                  every entry: code, class, name
+  show CODE             everything about one entry: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     two entries side by side
+  explain [PATH…]       who failed, why and what to do, for every message in bounce files,
+                        folders, Maildirs and mbox files (standard input when PATH is - or missing)
+  search WORDS…         the window&apos;s search: codes, words, provider names and tags
+  languages             the interface languages
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown; jsonl for explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">format</translation>
+    </message>
+    <message>
+        <source>Interface language, such as es or zh_CN.</source>
+        <translation type="unfinished">Langue de l’interface, par exemple es ou zh_CN.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">langue</translation>
+    </message>
+    <message>
+        <source>list and search: only basic, enhanced, provider or reason entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare, explain, search or languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes, files or words the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jsonl format is for explain only; use json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
+        <translation type="unfinished">list n’accepte aucun code&#xa0;; pour en afficher un, utilisez&#xa0;: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
+        <translation type="unfinished">&quot;%1&quot; est un code, pas une commande&#xa0;; utilisez&#xa0;: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::AnalysisDocument</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished">Codes</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originally addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Verdict&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>heading of the list of replies</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln réponse de serveur trouvée</numerusform>
+            <numerusform>%Ln réponses de serveur trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2</source>
+        <comment>codes, how often, first line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln autre réponse n’est pas listée ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
+            <numerusform>%Ln autres réponses ne sont pas listées ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished">Aucune analyse effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln recipient(s)</source>
+        <comment>message kind, then how many recipients it names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be analyzed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to remove from your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Analyzer</name>
-    <message>
-        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation>Le texte fait %1 Mo&#xa0;; au plus %2 Mo peuvent être analysés. Analysez la partie du journal qui contient le message de non-remise.</translation>
-    </message>
-    <message>
-        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation>Il s’agit de données binaires, et non de texte&#xa0;: elles contiennent des octets NUL. Collez ou ouvrez le texte d’un message de non-remise, d’un rapport de remise, d’une trace de session ou d’un journal de messagerie.</translation>
-    </message>
-    <message>
-        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation>Ce texte n’est pas de l’UTF-8 valide. Enregistrez-le en UTF-8 (ou en ASCII simple) et réessayez.</translation>
-    </message>
     <message>
         <source>The analysis was cancelled.</source>
         <translation>L’analyse a été annulée.</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>succès</translation>
-    </message>
-    <message>
-        <source>intermediate: the server waits for more</source>
-        <translation>intermédiaire&#xa0;: le serveur attend la suite</translation>
-    </message>
-    <message>
-        <source>temporary: retry later</source>
-        <translation>temporaire&#xa0;: réessayer plus tard</translation>
-    </message>
-    <message>
-        <source>permanent: do not retry unchanged</source>
-        <translation>permanent&#xa0;: ne pas réessayer sans modification</translation>
-    </message>
-    <message>
-        <source>%1 (%2) with %3 (%4): %5</source>
-        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation>%1 (%2) avec %3 (%4)&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>a code, its name, what it means</comment>
-        <translation>%1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation>%1 n’est pas un code de réponse standard&#xa0;; son premier chiffre en fait une réponse de classe %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation>%1 ne figure pas dans le registre IANA, et son sujet %2 n’est pas défini non plus&#xa0;; seule sa classe %3 (%4) est significative.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation>%1 ne figure pas dans le registre IANA&#xa0;: c’est un détail propre au fournisseur, relevant du sujet %2 (%3) dans la classe %4 (%5).</translation>
-    </message>
-    <message>
-        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation>Les deux codes se contredisent&#xa0;: %1 est une réponse %2, mais %3 est de classe %4 (%5)&#xa0;; c’est la réponse de base qui détermine ce que fait le client.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
         <translation>La formulation indique que cette réponse provient de %1.</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>Marche à suivre&#xa0;: %1</translation>
+        <source>There is nothing to analyze: the input is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation>Marche à suivre&#xa0;: lisez le texte du serveur pour en connaître la raison, et traitez le message comme «&#xa0;%1&#xa0;».</translation>
+        <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was analyzed</source>
-        <translation>Aucune analyse effectuée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln server reply(s) found</source>
-        <comment>title of the analysis</comment>
-        <translation>
-            <numerusform>%Ln réponse de serveur trouvée</numerusform>
-            <numerusform>%Ln réponses de serveur trouvées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation>Aucune réponse SMTP n’a été trouvée dans ce texte. Collez un message de non-remise, une notification d’état de remise, une trace de session SMTP ou une ligne de journal de messagerie.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <comment>line number, then the codes found on it</comment>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>Réponse du serveur</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Verdict&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln time(s), first on line %2; %3</source>
-        <comment>codes, how often, first line, verdict</comment>
-        <translation>
-            <numerusform>%1&#xa0;: %Ln fois, d’abord à la ligne %2&#xa0;; %3</numerusform>
-            <numerusform>%1&#xa0;: %Ln fois, d’abord à la ligne %2&#xa0;; %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation>
-            <numerusform>%Ln autre réponse n’est pas listée ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
-            <numerusform>%Ln autres réponses ne sont pas listées ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
-        </translation>
+        <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
-    <message>
-        <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation>&quot;kind&quot; doit valoir &quot;reply&quot; ou &quot;enhanced&quot;</translation>
-    </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
         <translation>le code de réponse &quot;%1&quot; n’est pas un nombre à trois chiffres compris entre 200 et 559</translation>
@@ -161,18 +431,6 @@
         <translation>le champ obligatoire &quot;%1&quot; est absent</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation>&quot;%1&quot; doit être un objet associant un texte à chaque langue, par exemple {&quot;en&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; a une valeur vide ou non textuelle pour la langue &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation>&quot;%1&quot; n’a pas de texte en anglais (&quot;en&quot;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an array of strings</source>
         <translation>&quot;%1&quot; doit être un tableau de chaînes</translation>
     </message>
@@ -187,10 +445,6 @@
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
         <translation>chaque exemple doit comporter &quot;server&quot; et &quot;text&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot; doit contenir au moins deux réponses de serveur&#xa0;; il en contient %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -211,10 +465,6 @@
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
         <translation>%1&#xa0;: le niveau supérieur doit être un objet contenant &quot;formatVersion&quot; et &quot;entries&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1&#xa0;: &quot;formatVersion&quot; doit valoir 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -268,6 +518,120 @@
         <source>the program holds no catalog files under :/catalog</source>
         <translation>le programme ne contient aucun fichier de catalogue sous :/catalog</translation>
     </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be 2</source>
+        <translation type="unfinished">%2&#xa0;: &quot;formatVersion&quot; doit valoir 2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: provider %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard code %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 is not described in any catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason %2 is not a reason of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;class&quot; does not match the first digit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; must be one lower-case word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslation</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslations</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
@@ -282,111 +646,10 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
-</context>
-<context>
-    <name>SmtpCodes::Core::CommandLine</name>
     <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>code inconnu &quot;%1&quot;&#xa0;; codes les plus proches&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or markdown.</source>
-        <translation>Format de sortie&#xa0;: text (par défaut), json ou markdown.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Interface language, such as es or zh_CN.</source>
-        <translation>Langue de l’interface, par exemple es ou zh_CN.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>The codes the command works on.</source>
-        <translation>Les codes sur lesquels porte la commande.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>format inconnu &quot;%1&quot;&#xa0;; utilisez text, json ou markdown</translation>
-    </message>
-    <message>
-        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list n’accepte aucun code&#xa0;; pour en afficher un, utilisez&#xa0;: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>| Code | Class | Name |</source>
-        <translation>| Code | Classe | Nom |</translation>
-    </message>
-    <message>
-        <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show attend un code, par exemple&#xa0;: smtp-codes show 550</translation>
-    </message>
-    <message>
-        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare attend deux codes, par exemple&#xa0;: smtp-codes compare 354 551</translation>
-    </message>
-    <message>
-        <source>too many codes for %1: %2</source>
-        <translation>trop de codes pour %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot; est un code, pas une commande&#xa0;; utilisez&#xa0;: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>list, show, compare or explain</source>
-        <translation>list, show, compare ou explain</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation>commande manquante&#xa0;; utilisez list, show CODE, compare CODE CODE ou explain FILE (voir --help)</translation>
-    </message>
-    <message>
-        <source>explain takes one file (or - for standard input)</source>
-        <translation>explain attend un seul fichier (ou - pour l’entrée standard)</translation>
-    </message>
-    <message>
-        <source>smtp-codes: cannot read %1: %2</source>
-        <translation>smtp-codes&#xa0;: impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation>commande inconnue &quot;%1&quot;&#xa0;; utilisez list, show, compare ou explain (voir --help)</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
-&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
-analysis of FILE.</source>
-        <translation>SMTP Codes&#xa0;: une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.
-
-Commandes&#xa0;:
-  list                  tous les codes avec leur classe et leur nom
-  show CODE             tout sur un code (550, 5.1.1)
-  compare CODE CODE     deux codes côte à côte
-  explain [FILE|-]      chaque réponse de serveur d’un message de non-remise,
-                        d’une DSN, d’une trace de session ou d’un journal
-                        (entrée standard si FILE vaut - ou est absent)
-
-Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur 550,
-&quot;smtp-codes 354 551&quot; sur la comparaison des deux codes et
-&quot;smtp-codes --analyze FILE&quot; sur l’analyse de FILE.</translation>
+        <source>%1: %2</source>
+        <comment>a provider and the name of its reply in the code list</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -402,10 +665,6 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>%1 face à %2</translation>
     </message>
     <message>
-        <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>Les deux côtés affichent %1&#xa0;: un code comparé à lui-même ne présente aucune différence.</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
         <translation>%1 et %2 sont tous deux des codes d’état étendus&#xa0;; ils signalent des situations différentes.</translation>
     </message>
@@ -414,28 +673,12 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>%1 est une réponse de base de classe %2 (%3), tandis que %4 est un code d’état étendu qui précise une réponse.</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1 et %2 sont tous deux des réponses de classe %3 (%4)&#xa0;; ils diffèrent par la situation qu’ils signalent.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation>%1 est une réponse de classe %2 (%3), tandis que %4 est une réponse de classe %5 (%6).</translation>
-    </message>
-    <message>
-        <source>None: %1 is the same code on both sides.</source>
-        <translation>Aucune&#xa0;: %1 est le même code des deux côtés.</translation>
-    </message>
-    <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
         <translation>%1 et %2 répondent aux mêmes commandes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
         <translation>%1 répond à %2, tandis que %3 répond à %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1 et %2 sont des codes associés&#xa0;: on les rencontre souvent dans des situations similaires&#xa0;; lisez donc le libellé exact de la réponse du serveur pour les distinguer.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -461,6 +704,119 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
         <translation>%1 accompagne rarement %2&#xa0;; il accompagne généralement %3.</translation>
+    </message>
+    <message>
+        <source>%1 reports success: the client goes on with its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for more: the server waits for the message data or the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending side&apos;s mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving side&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no bounce at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides show %1: an entry compared with itself has no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 has to act; after %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce (%2): stop sending to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1 is the same entry on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -518,11 +874,6 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 response</source>
-        <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation>Réponse de classe %1 (%2)</translation>
-    </message>
-    <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>Répond à&#xa0;: %1</translation>
@@ -531,6 +882,74 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
         <translation>Code d’état étendu du sujet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a mailbox provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
+        <translation type="unfinished">%1&#xa0;: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of %1, %2</source>
+        <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reply</source>
+        <comment>class label and class name: 5xx Permanent Negative reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2 (%3)</source>
+        <comment>provider, what its reply means, its codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider replies use %1; search for it with the Provider filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Verdict&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Verdict: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <comment>a web address, then the date it was read</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,14 +969,6 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
     <message>
         <source>When a server sends it</source>
         <translation>Quand un serveur l’envoie</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Répond à</translation>
-    </message>
-    <message>
-        <source>Example responses</source>
-        <translation>Exemples de réponses</translation>
     </message>
     <message>
         <source>References</source>
@@ -584,21 +995,57 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>Quand utiliser chacun</translation>
     </message>
     <message>
-        <source>connection greeting</source>
-        <translation>accueil à la connexion</translation>
+        <source>Example replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of message data</source>
-        <translation>fin des données du message</translation>
+        <source>What providers mean by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any command</source>
-        <translation>n’importe quelle commande</translation>
+        <source>Standard codes to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sender should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail administrator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases in bounces that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they mean together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical wording</source>
-        <comment>label of an example response that is no particular server&apos;s wording</comment>
-        <translation>Formulation type</translation>
+        <comment>label of an example reply that is no particular server&apos;s wording</comment>
+        <translation type="unfinished">Formulation type</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1057,40 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
         <translation>la traduction pour &quot;%1&quot; est absente du programme</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::LookupDocument</name>
+    <message>
+        <source>Replies recognized by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Marche à suivre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::MailSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::RecipientModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,45 +1115,81 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <source>Unknown class</source>
         <translation>Classe inconnue</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::ReplyExplanation</name>
     <message>
-        <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1 signale un succès&#xa0;: l’action demandée est effectuée et le client peut passer à sa commande suivante.</translation>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished">%1 (%2) avec %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
-        <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1 est un feu vert&#xa0;: le serveur a accepté la commande jusqu’ici et attend d’autres données du client.</translation>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished">%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1 est temporaire&#xa0;: le client conserve le message et réessaie plus tard, quand la situation se sera peut-être rétablie.</translation>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished">%1 n’est pas un code de réponse standard&#xa0;; son premier chiffre en fait une réponse de classe %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1 est permanent&#xa0;: répéter la même requête sans modification échouera à nouveau&#xa0;; il faut donc d’abord corriger quelque chose.</translation>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished">%1 ne figure pas dans le registre IANA, et son sujet %2 n’est pas défini non plus&#xa0;; seule sa classe %3 (%4) est significative.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>%1 et %2 signalent tous deux un succès&#xa0;; aucun n’exige d’action de la part du client.</translation>
+        <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation>%1 et %2 sont tous deux des feux verts qui attendent d’autres données du client.</translation>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished">Les deux codes se contredisent&#xa0;: %1 est une réponse %2, mais %3 est de classe %4 (%5)&#xa0;; c’est la réponse de base qui détermine ce que fait le client.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>%1 et %2 sont tous deux temporaires&#xa0;: le client conserve le message et réessaie plus tard.</translation>
+        <source>At %1 this reply means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::Verdicts</name>
+    <message>
+        <source>Remove the address from your lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>%1 et %2 sont tous deux permanents&#xa0;: réessayer sans modification échoue à nouveau&#xa0;; il faut donc corriger la cause.</translation>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sending configuration, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the message, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the sending IP or domain to be delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s postmaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
-    <message>
-        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation>Collez ici un message de non-remise, une notification d’état de remise, une trace de session SMTP ou des lignes de journal de messagerie.</translation>
-    </message>
     <message>
         <source>Text to analyze</source>
         <translation>Texte à analyser</translation>
@@ -680,10 +1197,6 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
     <message>
         <source>&amp;Analyze</source>
         <translation>&amp;Analyser</translation>
-    </message>
-    <message>
-        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation>Trouver et expliquer chaque réponse de serveur du texte (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -714,40 +1227,63 @@ Sans commande, ouvre la fenêtre&#xa0;; &quot;smtp-codes 550&quot; l’ouvre sur
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Open a Bounce or Log</source>
-        <translation>Ouvrir un message de non-remise ou un journal</translation>
-    </message>
-    <message>
-        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation>Messages et journaux (*.eml *.txt *.log *.msg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Bounce analyzer</source>
         <translation>Analyseur de non-remises</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation>Collez un message de non-remise ci-dessus et cliquez sur «&#xa0;Analyser&#xa0;», ou appuyez n’importe où sur Ctrl+Shift+V pour analyser le presse-papiers. Chaque réponse de serveur est listée avec son code de base, son code étendu, un verdict et la marche à suivre.</translation>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every recipient and server reply in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Addresses to &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bounces, Mailboxes or Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Bounces (a Maildir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>Comparer avec…</translation>
-    </message>
-    <message>
-        <source>Search codes, names, text (Ctrl+F)</source>
-        <translation>Rechercher un code, un nom, un texte (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>Saisissez un code («&#xa0;55&#xa0;», «&#xa0;550&#xa0;»), un mot («&#xa0;relais&#xa0;») ou plusieurs&#xa0;; la liste se met à jour pendant la saisie</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
@@ -775,17 +1311,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».
 Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classes&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln code(s)</source>
-        <translation>
-            <numerusform>%Ln code</numerusform>
-            <numerusform>%Ln codes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>Tous les codes</translation>
-    </message>
     <message>
         <source>Basic replies</source>
         <translation>Réponses de base</translation>
@@ -799,40 +1324,51 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>Filtre de type</translation>
     </message>
     <message>
-        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation>Réponses de base à trois chiffres (550) ou codes d’état étendus (5.1.1)</translation>
-    </message>
-    <message>
         <source>No code matches these filters.</source>
         <translation>Aucun code ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, names, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
-    <message>
-        <source>&amp;Left:</source>
-        <translation>&amp;Gauche&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>&amp;Droite&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>&amp;Inverser</translation>
-    </message>
-    <message>
-        <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation>Inverser les deux codes (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Left code</source>
-        <translation>Code de gauche</translation>
-    </message>
-    <message>
-        <source>Right code</source>
-        <translation>Code de droite</translation>
-    </message>
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
@@ -845,6 +1381,22 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <source>Pick a code on each side to read them side by side.</source>
         <translation>Choisissez un code de chaque côté pour les lire côte à côte.</translation>
     </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
@@ -853,20 +1405,20 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>Détails du code</translation>
     </message>
     <message>
-        <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation>Choisissez un code à gauche ou saisissez-en un dans le champ de recherche (Ctrl+F) pour en lire la signification.</translation>
-    </message>
-    <message>
-        <source>Ctrl+D compares the current code with another one.</source>
-        <translation>Ctrl+D compare le code actuel avec un autre.</translation>
-    </message>
-    <message>
         <source>Unknown code %1</source>
         <translation>Code %1 inconnu</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
         <translation>Le catalogue ne contient aucun code «&#xa0;%1&#xa0;». Les codes les plus proches sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,32 +1455,16 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <source>Search the codes (Ctrl+F)</source>
-        <translation>Rechercher dans les codes (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparer…</translation>
-    </message>
-    <message>
-        <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation>Comparer le code actuel avec un autre (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation>Inverser les deux codes comparés (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>Dé&amp;tails</translation>
-    </message>
-    <message>
-        <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation>Afficher les détails du code actuel (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -947,52 +1483,8 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>À propos de SMTP Codes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d’état étendus.&lt;/p&gt;&lt;p&gt;Les informations proviennent des RFC 5321 et RFC 3463, du registre IANA des codes d’état étendus SMTP et des RFC qu’ils citent&#xa0;; toutes les explications ont été rédigées pour ce programme.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analyze…</source>
         <translation>&amp;Analyser…</translation>
-    </message>
-    <message>
-        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation>Expliquer chaque réponse de serveur d’un message de non-remise, d’un rapport, d’une trace de session ou d’un journal (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>Co&amp;ller et analyser</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Analyser le texte du presse-papiers (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Bounce or Log…</source>
-        <translation>&amp;Ouvrir un message de non-remise ou un journal…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation>Analyser un message de non-remise ou un journal de messagerie enregistré (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Bounce analyzer — SMTP Codes</source>
-        <translation>Analyseur de non-remises — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation>Comparaison de %1 et %2 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Code %1 — SMTP Codes</source>
-        <translation>Code %1 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>SMTP Codes — reference of SMTP replies</source>
-        <translation>SMTP Codes — référence des réponses SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Colors</source>
-        <translation>C&amp;ouleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1011,32 +1503,16 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation>Revenir au code ou à la comparaison précédente (Alt+Left)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>Avancer à nouveau (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
         <translation>Copier en &amp;texte</translation>
     </message>
     <message>
-        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation>Copier en texte brut le code, la comparaison ou l’analyse affichés (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>Copier en &amp;Markdown</translation>
-    </message>
-    <message>
-        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation>Copier le contenu affiché en Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1074,6 +1550,83 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then the shortcut</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reference is shown in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Anal&amp;yze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current code with another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the two compared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current code&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce: who failed, why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze saved bounces, mailboxes or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze every message in a folder, such as a Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
@@ -1099,10 +1652,6 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
         <translation>smtp-codes&#xa0;: le catalogue est endommagé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>

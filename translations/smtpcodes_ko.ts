@@ -10,129 +10,395 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Cli::CommandLine</name>
+    <message>
+        <source>smtp-codes: %1</source>
+        <translation type="unfinished">smtp-codes: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
+        <translation type="unfinished">알 수 없는 코드 &quot;%1&quot;입니다. 가장 가까운 코드: %2</translation>
+    </message>
+    <message>
+        <source>| Code | Class | Name |</source>
+        <translation type="unfinished">| 코드 | 분류 | 이름 |</translation>
+    </message>
+    <message>
+        <source>show needs a code, for example: smtp-codes show 550</source>
+        <translation type="unfinished">show에는 코드가 필요합니다. 예: smtp-codes show 550</translation>
+    </message>
+    <message>
+        <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
+        <translation type="unfinished">compare에는 코드 두 개가 필요합니다. 예: smtp-codes compare 354 551</translation>
+    </message>
+    <message>
+        <source>too many codes for compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
+
+Commands:
+  list                  every entry: code, class, name
+  show CODE             everything about one entry: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     two entries side by side
+  explain [PATH…]       who failed, why and what to do, for every message in bounce files,
+                        folders, Maildirs and mbox files (standard input when PATH is - or missing)
+  search WORDS…         the window&apos;s search: codes, words, provider names and tags
+  languages             the interface languages
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown; jsonl for explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">형식</translation>
+    </message>
+    <message>
+        <source>Interface language, such as es or zh_CN.</source>
+        <translation type="unfinished">인터페이스 언어(예: es, zh_CN).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">언어</translation>
+    </message>
+    <message>
+        <source>list and search: only basic, enhanced, provider or reason entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare, explain, search or languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes, files or words the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jsonl format is for explain only; use json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
+        <translation type="unfinished">list에는 코드를 지정할 수 없습니다. 코드 하나를 보려면 다음을 사용하십시오: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
+        <translation type="unfinished">&quot;%1&quot;은(는) 명령이 아니라 코드입니다. 다음을 사용하십시오: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::AnalysisDocument</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">동작</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished">코드 목록</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originally addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">서버 응답</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">판정: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>heading of the list of replies</comment>
+        <translation type="unfinished">
+            <numerusform>서버 응답 %Ln개 발견</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2</source>
+        <comment>codes, how often, first line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished">%1행: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform>여기에 표시되지 않은 응답이 %Ln개 더 있습니다. 전체 목록은 &quot;smtp-codes explain --format json&quot;으로 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished">분석한 내용 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln recipient(s)</source>
+        <comment>message kind, then how many recipients it names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">파일: %1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be analyzed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to remove from your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Analyzer</name>
-    <message>
-        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation>텍스트 크기가 %1MB입니다. 최대 %2MB까지만 분석할 수 있으니 로그에서 반송 내용이 담긴 부분만 분석하십시오.</translation>
-    </message>
-    <message>
-        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation>NUL 바이트가 들어 있어 텍스트가 아닌 바이너리 데이터입니다. 반송 메일, 배달 보고서, 세션 기록 또는 메일 로그의 텍스트를 붙여 넣거나 여십시오.</translation>
-    </message>
-    <message>
-        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation>이 텍스트는 올바른 UTF-8이 아닙니다. UTF-8(또는 일반 ASCII)로 저장한 뒤 다시 시도하십시오.</translation>
-    </message>
     <message>
         <source>The analysis was cancelled.</source>
         <translation>분석이 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>intermediate: the server waits for more</source>
-        <translation>중간: 서버가 추가 입력을 기다림</translation>
-    </message>
-    <message>
-        <source>temporary: retry later</source>
-        <translation>일시적: 나중에 다시 시도</translation>
-    </message>
-    <message>
-        <source>permanent: do not retry unchanged</source>
-        <translation>영구적: 수정하지 않고 다시 시도하지 말 것</translation>
-    </message>
-    <message>
-        <source>%1 (%2) with %3 (%4): %5</source>
-        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation>%1 (%2), 확장 코드 %3 (%4): %5</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>a code, its name, what it means</comment>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation>%1은(는) 표준 응답 코드가 아니지만, 첫 자리 숫자로 보아 %2 %3 응답입니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation>%1은(는) IANA 레지스트리에 없으며 주제 %2도 정의되어 있지 않습니다. 의미가 있는 것은 분류 %3 (%4)뿐입니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation>%1은(는) IANA 레지스트리에 없습니다. 분류 %4 (%5), 주제 %2 (%3)에 속하는 제공업체 고유의 세부 코드입니다.</translation>
-    </message>
-    <message>
-        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation>두 코드가 서로 맞지 않습니다. %1은(는) %2 응답이지만 %3의 분류는 %4 (%5)입니다. 클라이언트의 동작은 기본 응답에 따라 결정됩니다.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
         <translation>문구로 보아 이 응답은 %1에서 보낸 것입니다.</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>대응 방법: %1</translation>
+        <source>There is nothing to analyze: the input is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation>대응 방법: 서버가 보낸 텍스트에서 원인을 확인하고, 메시지를 다음 판정에 따라 처리하십시오: %1.</translation>
+        <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was analyzed</source>
-        <translation>분석한 내용 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln server reply(s) found</source>
-        <comment>title of the analysis</comment>
-        <translation>
-            <numerusform>서버 응답 %Ln개 발견</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation>이 텍스트에서 SMTP 응답을 찾지 못했습니다. 반송 메일, 배달 상태 알림(DSN), SMTP 세션 기록 또는 메일 로그 줄을 붙여 넣으십시오.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <comment>line number, then the codes found on it</comment>
-        <translation>%1행: %2</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>서버 응답</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>판정: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln time(s), first on line %2; %3</source>
-        <comment>codes, how often, first line, verdict</comment>
-        <translation>
-            <numerusform>%1: %Ln회(처음: %2행) — %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation>
-            <numerusform>여기에 표시되지 않은 응답이 %Ln개 더 있습니다. 전체 목록은 &quot;smtp-codes explain --format json&quot;으로 볼 수 있습니다.</numerusform>
-        </translation>
+        <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
-    <message>
-        <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation>&quot;kind&quot; 값은 &quot;reply&quot; 또는 &quot;enhanced&quot;여야 합니다</translation>
-    </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
         <translation>응답 코드 &quot;%1&quot;이(가) 200에서 559 사이의 세 자리 숫자가 아닙니다</translation>
@@ -158,18 +424,6 @@
         <translation>필수 필드 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation>&quot;%1&quot;은(는) {&quot;en&quot;: &quot;…&quot;}과 같이 언어별 텍스트로 이루어진 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;의 &quot;%2&quot; 언어 값이 비어 있거나 텍스트가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation>&quot;%1&quot;에 영어(&quot;en&quot;) 텍스트가 없습니다</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an array of strings</source>
         <translation>&quot;%1&quot;은(는) 문자열 배열이어야 합니다</translation>
     </message>
@@ -184,10 +438,6 @@
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
         <translation>모든 예시에는 &quot;server&quot;와 &quot;text&quot;가 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot;에는 서버 응답이 두 개 이상 필요하지만 %1개만 있습니다</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -208,10 +458,6 @@
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
         <translation>%1: 최상위 요소는 &quot;formatVersion&quot;과 &quot;entries&quot;가 있는 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1: &quot;formatVersion&quot;은 1이어야 합니다</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -265,6 +511,120 @@
         <source>the program holds no catalog files under :/catalog</source>
         <translation>프로그램의 :/catalog 아래에 카탈로그 파일이 없습니다</translation>
     </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be 2</source>
+        <translation type="unfinished">%2: &quot;formatVersion&quot;은 2이어야 합니다 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: provider %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard code %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 is not described in any catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason %2 is not a reason of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;class&quot; does not match the first digit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; must be one lower-case word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslation</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslations</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
@@ -279,110 +639,10 @@
         <source>Code</source>
         <translation>코드</translation>
     </message>
-</context>
-<context>
-    <name>SmtpCodes::Core::CommandLine</name>
     <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
-    </message>
-    <message>
-        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>알 수 없는 코드 &quot;%1&quot;입니다. 가장 가까운 코드: %2</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or markdown.</source>
-        <translation>출력 형식: text(기본값), json 또는 markdown.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>형식</translation>
-    </message>
-    <message>
-        <source>Interface language, such as es or zh_CN.</source>
-        <translation>인터페이스 언어(예: es, zh_CN).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>The codes the command works on.</source>
-        <translation>명령을 적용할 코드.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>알 수 없는 형식 &quot;%1&quot;입니다. text, json 또는 markdown을 사용하십시오</translation>
-    </message>
-    <message>
-        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list에는 코드를 지정할 수 없습니다. 코드 하나를 보려면 다음을 사용하십시오: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>| Code | Class | Name |</source>
-        <translation>| 코드 | 분류 | 이름 |</translation>
-    </message>
-    <message>
-        <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show에는 코드가 필요합니다. 예: smtp-codes show 550</translation>
-    </message>
-    <message>
-        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare에는 코드 두 개가 필요합니다. 예: smtp-codes compare 354 551</translation>
-    </message>
-    <message>
-        <source>too many codes for %1: %2</source>
-        <translation>%1에 지정한 코드가 너무 많습니다: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot;은(는) 명령이 아니라 코드입니다. 다음을 사용하십시오: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>list, show, compare or explain</source>
-        <translation>list, show, compare 또는 explain</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation>명령이 없습니다. list, show CODE, compare CODE CODE 또는 explain FILE을 사용하십시오(--help 참조)</translation>
-    </message>
-    <message>
-        <source>explain takes one file (or - for standard input)</source>
-        <translation>explain에는 파일 하나를 지정하십시오(표준 입력은 -)</translation>
-    </message>
-    <message>
-        <source>smtp-codes: cannot read %1: %2</source>
-        <translation>smtp-codes: %1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;입니다. list, show, compare 또는 explain을 사용하십시오(--help 참조)</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
-&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
-analysis of FILE.</source>
-        <translation>SMTP Codes: SMTP 응답 코드와 확장 상태 코드를 위한 오프라인 참조 도구입니다.
-
-명령:
-  list                  모든 코드와 각 코드의 분류 및 이름
-  show CODE             코드 하나에 대한 모든 정보 (550, 5.1.1)
-  compare CODE CODE     두 코드를 나란히 비교
-  explain [FILE|-]      반송 메일, DSN, 세션 기록 또는 로그의 모든 서버 응답
-                        (FILE이 -이거나 생략되면 표준 입력)
-
-명령 없이 실행하면 창을 엽니다. &quot;smtp-codes 550&quot;은 550을,
-&quot;smtp-codes 354 551&quot;은 두 코드의 비교를, &quot;smtp-codes --analyze FILE&quot;은
-FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
+        <source>%1: %2</source>
+        <comment>a provider and the name of its reply in the code list</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -398,10 +658,6 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>%1 대 %2</translation>
     </message>
     <message>
-        <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>양쪽 모두 %1입니다. 같은 코드끼리 비교하면 차이가 없습니다.</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
         <translation>%1과(와) %2은(는) 모두 확장 상태 코드이며, 서로 다른 상태를 알립니다.</translation>
     </message>
@@ -410,28 +666,12 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>%1은(는) %2 %3 기본 응답이고, %4은(는) 응답의 의미를 구체화하는 확장 상태 코드입니다.</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1과(와) %2은(는) 모두 %3 %4 응답이지만, 알리는 상황이 서로 다릅니다.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation>%1은(는) %2 %3 응답이고, %4은(는) %5 %6 응답입니다.</translation>
-    </message>
-    <message>
-        <source>None: %1 is the same code on both sides.</source>
-        <translation>없음: 양쪽 모두 같은 코드 %1입니다.</translation>
-    </message>
-    <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
         <translation>%1과(와) %2 모두 같은 명령에 응답합니다: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
         <translation>%1은(는) %2에 응답하고, %3은(는) %4에 응답합니다.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1과(와) %2은(는) 관련 코드입니다. 비슷한 상황에서 자주 나타나므로, 서버 응답의 정확한 문구를 읽고 구별하십시오.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -457,6 +697,119 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
         <translation>%1은(는) %2과(와) 함께 나오는 경우가 드물며, 주로 %3과(와) 함께 나옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 reports success: the client goes on with its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for more: the server waits for the message data or the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending side&apos;s mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving side&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no bounce at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides show %1: an entry compared with itself has no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 has to act; after %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce (%2): stop sending to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1 is the same entry on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -514,11 +867,6 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 response</source>
-        <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation>%1 %2 응답</translation>
-    </message>
-    <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>응답 대상 명령: %1</translation>
@@ -527,6 +875,73 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
         <translation>주제 %1 (%2)의 확장 상태 코드</translation>
+    </message>
+    <message>
+        <source>a mailbox provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of %1, %2</source>
+        <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reply</source>
+        <comment>class label and class name: 5xx Permanent Negative reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2 (%3)</source>
+        <comment>provider, what its reply means, its codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider replies use %1; search for it with the Provider filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">판정: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Verdict: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <comment>a web address, then the date it was read</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,14 +961,6 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
     <message>
         <source>When a server sends it</source>
         <translation>서버가 보내는 경우</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>응답 대상 명령</translation>
-    </message>
-    <message>
-        <source>Example responses</source>
-        <translation>응답 예시</translation>
     </message>
     <message>
         <source>References</source>
@@ -580,21 +987,57 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>각 코드의 사용 상황</translation>
     </message>
     <message>
-        <source>connection greeting</source>
-        <translation>연결 인사말</translation>
+        <source>Example replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of message data</source>
-        <translation>메시지 데이터 끝</translation>
+        <source>What providers mean by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any command</source>
-        <translation>모든 명령</translation>
+        <source>Standard codes to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sender should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail administrator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases in bounces that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they mean together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical wording</source>
-        <comment>label of an example response that is no particular server&apos;s wording</comment>
-        <translation>일반적인 문구</translation>
+        <comment>label of an example reply that is no particular server&apos;s wording</comment>
+        <translation type="unfinished">일반적인 문구</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1049,40 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
         <translation>프로그램에 &quot;%1&quot; 번역이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::LookupDocument</name>
+    <message>
+        <source>Replies recognized by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">대응 방법: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::MailSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::RecipientModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,45 +1107,81 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <source>Unknown class</source>
         <translation>알 수 없는 분류</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::ReplyExplanation</name>
     <message>
-        <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1은(는) 성공을 알립니다. 요청한 작업이 완료되었으며 클라이언트는 다음 명령을 계속 진행할 수 있습니다.</translation>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished">%1 (%2), 확장 코드 %3 (%4): %5</translation>
     </message>
     <message>
-        <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1은(는) 계속 진행하라는 신호입니다. 서버가 지금까지의 명령을 수락했으며 클라이언트의 추가 입력을 기다립니다.</translation>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1은(는) 일시적인 오류입니다. 클라이언트는 메시지를 보관해 두었다가, 문제가 해소되었을 수 있는 나중에 다시 시도합니다.</translation>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished">%1은(는) 표준 응답 코드가 아니지만, 첫 자리 숫자로 보아 %2 %3 응답입니다.</translation>
     </message>
     <message>
-        <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1은(는) 영구적인 오류입니다. 같은 요청을 그대로 반복하면 다시 실패하므로 먼저 문제를 바로잡아야 합니다.</translation>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished">%1은(는) IANA 레지스트리에 없으며 주제 %2도 정의되어 있지 않습니다. 의미가 있는 것은 분류 %3 (%4)뿐입니다.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>%1과(와) %2 모두 성공을 알리므로 클라이언트가 따로 조치할 필요가 없습니다.</translation>
+        <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation>%1과(와) %2 모두 클라이언트의 추가 입력을 기다리는, 계속 진행하라는 신호입니다.</translation>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished">두 코드가 서로 맞지 않습니다. %1은(는) %2 응답이지만 %3의 분류는 %4 (%5)입니다. 클라이언트의 동작은 기본 응답에 따라 결정됩니다.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>%1과(와) %2 모두 일시적인 오류입니다. 클라이언트는 메시지를 보관해 두었다가 나중에 다시 시도합니다.</translation>
+        <source>At %1 this reply means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::Verdicts</name>
+    <message>
+        <source>Remove the address from your lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>%1과(와) %2 모두 영구적인 오류입니다. 그대로 다시 시도하면 또 실패하므로 원인을 바로잡아야 합니다.</translation>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sending configuration, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the message, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the sending IP or domain to be delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s postmaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
-    <message>
-        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation>반송 메일, 배달 상태 알림(DSN), SMTP 세션 기록 또는 메일 로그 줄을 여기에 붙여 넣으십시오.</translation>
-    </message>
     <message>
         <source>Text to analyze</source>
         <translation>분석할 텍스트</translation>
@@ -676,10 +1189,6 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
     <message>
         <source>&amp;Analyze</source>
         <translation>분석(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation>텍스트에서 모든 서버 응답을 찾아 설명 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -710,40 +1219,62 @@ FILE의 분석 결과를 보여 주는 창을 엽니다.</translation>
         <translation>파일: %1</translation>
     </message>
     <message>
-        <source>Open a Bounce or Log</source>
-        <translation>반송 메일 또는 로그 열기</translation>
-    </message>
-    <message>
-        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation>메일 및 로그 (*.eml *.txt *.log *.msg);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Bounce analyzer</source>
         <translation>반송 메일 분석기</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation>위에 반송 메일을 붙여 넣고 [분석]을 누르거나, 어디서든 Ctrl+Shift+V를 눌러 클립보드 내용을 분석하십시오. 모든 서버 응답이 기본 코드, 확장 코드, 판정, 대응 방법과 함께 표시됩니다.</translation>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every recipient and server reply in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Addresses to &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bounces, Mailboxes or Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Bounces (a Maildir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 보기</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>다른 코드와 비교…</translation>
-    </message>
-    <message>
-        <source>Search codes, names, text (Ctrl+F)</source>
-        <translation>코드, 이름, 텍스트 검색 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>코드(&quot;55&quot;, &quot;550&quot;)나 단어(&quot;릴레이&quot;)를 하나 이상 입력하십시오. 입력하는 대로 목록이 바뀝니다</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>검색</translation>
@@ -771,16 +1302,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>&quot;%1&quot;과(와) 일치하는 코드가 없습니다.
 더 짧은 텍스트나 다른 단어를 입력하거나 &quot;모든 분류&quot; 필터를 선택해 보십시오.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln code(s)</source>
-        <translation>
-            <numerusform>코드 %Ln개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>모든 코드</translation>
-    </message>
     <message>
         <source>Basic replies</source>
         <translation>기본 응답</translation>
@@ -794,40 +1315,50 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>종류 필터</translation>
     </message>
     <message>
-        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation>세 자리 기본 응답(550) 또는 확장 상태 코드(5.1.1)</translation>
-    </message>
-    <message>
         <source>No code matches these filters.</source>
         <translation>필터 조건과 일치하는 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, names, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
-    <message>
-        <source>&amp;Left:</source>
-        <translation>왼쪽(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>오른쪽(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>맞바꾸기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation>두 코드를 서로 맞바꾸기 (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Left code</source>
-        <translation>왼쪽 코드</translation>
-    </message>
-    <message>
-        <source>Right code</source>
-        <translation>오른쪽 코드</translation>
-    </message>
     <message>
         <source>Comparison</source>
         <translation>비교</translation>
@@ -840,6 +1371,22 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <source>Pick a code on each side to read them side by side.</source>
         <translation>양쪽에서 코드를 하나씩 선택하면 나란히 비교할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
@@ -848,20 +1395,20 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>코드 상세 정보</translation>
     </message>
     <message>
-        <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation>왼쪽에서 코드를 선택하거나 검색 창(Ctrl+F)에 코드를 입력하면 그 의미를 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Ctrl+D compares the current code with another one.</source>
-        <translation>Ctrl+D를 누르면 현재 코드를 다른 코드와 비교합니다.</translation>
-    </message>
-    <message>
         <source>Unknown code %1</source>
         <translation>알 수 없는 코드 %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
         <translation>카탈로그에 &quot;%1&quot; 코드가 없습니다. 가장 가까운 코드는 다음과 같습니다:</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,32 +1445,16 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <source>Search the codes (Ctrl+F)</source>
-        <translation>코드 검색 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>비교(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation>현재 코드를 다른 코드와 비교 (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
         <translation>맞바꾸기(&amp;S)</translation>
     </message>
     <message>
-        <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation>비교 중인 두 코드를 서로 맞바꾸기 (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>상세 정보(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation>현재 코드의 상세 정보 표시 (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -942,52 +1473,8 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>SMTP Codes 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 응답 코드와 확장 상태 코드를 위한 오프라인 참조 도구입니다.&lt;/p&gt;&lt;p&gt;내용은 RFC 5321, RFC 3463, IANA SMTP 확장 상태 코드 레지스트리, 그리고 이들이 인용하는 RFC에 근거하며, 모든 설명은 이 프로그램을 위해 작성되었습니다.&lt;/p&gt;&lt;p&gt;GNU GPL 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analyze…</source>
         <translation>분석(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation>반송 메일, 보고서, 세션 기록 또는 로그에 있는 모든 서버 응답 설명 (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>붙여 넣고 분석(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>클립보드의 텍스트 분석 (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Bounce or Log…</source>
-        <translation>반송 메일 또는 로그 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation>저장된 반송 메일 또는 메일 로그 분석 (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Bounce analyzer — SMTP Codes</source>
-        <translation>반송 메일 분석기 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation>%1과(와) %2 비교 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Code %1 — SMTP Codes</source>
-        <translation>코드 %1 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>SMTP Codes — reference of SMTP replies</source>
-        <translation>SMTP Codes — SMTP 응답 참조 도구</translation>
-    </message>
-    <message>
-        <source>&amp;Colors</source>
-        <translation>색상(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1006,32 +1493,16 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation>이전 코드 또는 비교로 돌아가기 (Alt+Left)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>다시 앞으로 이동 (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
         <translation>텍스트로 복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation>표시된 코드, 비교 또는 분석 결과를 일반 텍스트로 복사 (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown으로 복사(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation>표시된 내용을 Markdown으로 복사 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1069,6 +1540,83 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then the shortcut</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reference is shown in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Anal&amp;yze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current code with another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the two compared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current code&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce: who failed, why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze saved bounces, mailboxes or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze every message in a folder, such as a Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
@@ -1094,10 +1642,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
         <translation>smtp-codes: 카탈로그가 손상되었습니다: %1</translation>
-    </message>
-    <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>

@@ -10,129 +10,395 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Cli::CommandLine</name>
+    <message>
+        <source>smtp-codes: %1</source>
+        <translation type="unfinished">smtp-codes: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
+        <translation type="unfinished">ไม่รู้จักรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด: %2</translation>
+    </message>
+    <message>
+        <source>| Code | Class | Name |</source>
+        <translation type="unfinished">| รหัส | ประเภท | ชื่อ |</translation>
+    </message>
+    <message>
+        <source>show needs a code, for example: smtp-codes show 550</source>
+        <translation type="unfinished">show ต้องระบุรหัส เช่น smtp-codes show 550</translation>
+    </message>
+    <message>
+        <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
+        <translation type="unfinished">compare ต้องระบุสองรหัส เช่น smtp-codes compare 354 551</translation>
+    </message>
+    <message>
+        <source>too many codes for compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
+
+Commands:
+  list                  every entry: code, class, name
+  show CODE             everything about one entry: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     two entries side by side
+  explain [PATH…]       who failed, why and what to do, for every message in bounce files,
+                        folders, Maildirs and mbox files (standard input when PATH is - or missing)
+  search WORDS…         the window&apos;s search: codes, words, provider names and tags
+  languages             the interface languages
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown; jsonl for explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">รูปแบบ</translation>
+    </message>
+    <message>
+        <source>Interface language, such as es or zh_CN.</source>
+        <translation type="unfinished">ภาษาของส่วนติดต่อผู้ใช้ เช่น es หรือ zh_CN</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>list and search: only basic, enhanced, provider or reason entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare, explain, search or languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes, files or words the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jsonl format is for explain only; use json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
+        <translation type="unfinished">list ไม่รับรหัสใด ๆ หากต้องการดูรหัสเดียว ให้ใช้: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
+        <translation type="unfinished">&quot;%1&quot; เป็นรหัส ไม่ใช่คำสั่ง ให้ใช้: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::AnalysisDocument</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">การทำงาน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished">รหัส</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originally addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">การตอบกลับของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">ผลวินิจฉัย: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>heading of the list of replies</comment>
+        <translation type="unfinished">
+            <numerusform>พบการตอบกลับของเซิร์ฟเวอร์ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2</source>
+        <comment>codes, how often, first line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished">บรรทัดที่ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform>ยังมีการตอบกลับอีก %Ln รายการที่ไม่ได้แสดงไว้ที่นี่ ใช้ &quot;smtp-codes explain --format json&quot; เพื่อแสดงทั้งหมด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished">ไม่ได้วิเคราะห์ข้อมูลใด ๆ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln recipient(s)</source>
+        <comment>message kind, then how many recipients it names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be analyzed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to remove from your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Analyzer</name>
-    <message>
-        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation>ข้อความมีขนาด %1 MB แต่วิเคราะห์ได้สูงสุด %2 MB โปรดวิเคราะห์เฉพาะส่วนของล็อกที่มีอีเมลตีกลับ</translation>
-    </message>
-    <message>
-        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation>นี่เป็นข้อมูลไบนารี ไม่ใช่ข้อความ เนื่องจากมีไบต์ NUL อยู่ โปรดวางหรือเปิดข้อความของอีเมลตีกลับ รายงานการส่ง บันทึกเซสชัน หรือล็อกเมล</translation>
-    </message>
-    <message>
-        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation>ข้อความนี้ไม่ใช่ UTF-8 ที่ถูกต้อง โปรดบันทึกเป็น UTF-8 (หรือ ASCII ธรรมดา) แล้วลองอีกครั้ง</translation>
-    </message>
     <message>
         <source>The analysis was cancelled.</source>
         <translation>ยกเลิกการวิเคราะห์แล้ว</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>สำเร็จ</translation>
-    </message>
-    <message>
-        <source>intermediate: the server waits for more</source>
-        <translation>ขั้นกลาง: เซิร์ฟเวอร์รอข้อมูลเพิ่มเติม</translation>
-    </message>
-    <message>
-        <source>temporary: retry later</source>
-        <translation>ชั่วคราว: ลองใหม่ภายหลัง</translation>
-    </message>
-    <message>
-        <source>permanent: do not retry unchanged</source>
-        <translation>ถาวร: อย่าลองใหม่โดยไม่แก้ไข</translation>
-    </message>
-    <message>
-        <source>%1 (%2) with %3 (%4): %5</source>
-        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation>%1 (%2) ร่วมกับ %3 (%4): %5</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>a code, its name, what it means</comment>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation>%1 ไม่ใช่รหัสตอบกลับมาตรฐาน แต่จากตัวเลขหลักแรกจัดเป็นการตอบกลับประเภท %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation>%1 ไม่อยู่ในทะเบียนของ IANA และหมวด %2 ของรหัสนี้ก็ไม่มีการกำหนดไว้เช่นกัน มีเพียงประเภท %3 (%4) เท่านั้นที่มีความหมาย</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation>%1 ไม่อยู่ในทะเบียนของ IANA: เป็นรายละเอียดเฉพาะของผู้ให้บริการในหมวด %2 (%3) ของประเภท %4 (%5)</translation>
-    </message>
-    <message>
-        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation>รหัสทั้งสองขัดแย้งกัน: %1 เป็นการตอบกลับ %2 แต่ %3 อยู่ในประเภท %4 (%5) ทั้งนี้การตอบกลับพื้นฐานเป็นตัวกำหนดว่าไคลเอนต์จะทำอย่างไร</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
         <translation>ถ้อยคำแสดงว่าการตอบกลับนี้มาจาก %1</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>สิ่งที่ควรทำ: %1</translation>
+        <source>There is nothing to analyze: the input is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation>สิ่งที่ควรทำ: อ่านข้อความของเซิร์ฟเวอร์เพื่อหาสาเหตุ แล้วจัดการอีเมลฉบับนี้ตามผลวินิจฉัย %1</translation>
+        <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was analyzed</source>
-        <translation>ไม่ได้วิเคราะห์ข้อมูลใด ๆ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln server reply(s) found</source>
-        <comment>title of the analysis</comment>
-        <translation>
-            <numerusform>พบการตอบกลับของเซิร์ฟเวอร์ %Ln รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation>ไม่พบการตอบกลับ SMTP ในข้อความนี้ โปรดวางอีเมลตีกลับ การแจ้งสถานะการส่ง (DSN) บันทึกเซสชัน SMTP หรือบรรทัดจากล็อกเมล</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <comment>line number, then the codes found on it</comment>
-        <translation>บรรทัดที่ %1: %2</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>การตอบกลับของเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>ผลวินิจฉัย: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln time(s), first on line %2; %3</source>
-        <comment>codes, how often, first line, verdict</comment>
-        <translation>
-            <numerusform>%1: %Ln ครั้ง (พบครั้งแรกที่บรรทัด %2) — %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>สรุป</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation>
-            <numerusform>ยังมีการตอบกลับอีก %Ln รายการที่ไม่ได้แสดงไว้ที่นี่ ใช้ &quot;smtp-codes explain --format json&quot; เพื่อแสดงทั้งหมด</numerusform>
-        </translation>
+        <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
-    <message>
-        <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation>&quot;kind&quot; ต้องเป็น &quot;reply&quot; หรือ &quot;enhanced&quot;</translation>
-    </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
         <translation>รหัสตอบกลับ &quot;%1&quot; ไม่ใช่ตัวเลขสามหลักในช่วง 200 ถึง 559</translation>
@@ -158,18 +424,6 @@
         <translation>ไม่พบฟิลด์ &quot;%1&quot; ซึ่งจำเป็นต้องมี</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation>&quot;%1&quot; ต้องเป็นออบเจกต์ที่เก็บข้อความแยกตามภาษา เช่น {&quot;en&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; มีค่าว่างหรือค่าที่ไม่ใช่ข้อความสำหรับภาษา &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation>&quot;%1&quot; ไม่มีข้อความภาษาอังกฤษ (&quot;en&quot;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an array of strings</source>
         <translation>&quot;%1&quot; ต้องเป็นอาร์เรย์ของสตริง</translation>
     </message>
@@ -184,10 +438,6 @@
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
         <translation>ตัวอย่างทุกรายการต้องมี &quot;server&quot; และ &quot;text&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot; ต้องมีการตอบกลับของเซิร์ฟเวอร์อย่างน้อยสองรายการ แต่มีเพียง %1 รายการ</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -208,10 +458,6 @@
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
         <translation>%1: ระดับบนสุดต้องเป็นออบเจกต์ที่มี &quot;formatVersion&quot; และ &quot;entries&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1: &quot;formatVersion&quot; ต้องมีค่าเป็น 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -265,6 +511,120 @@
         <source>the program holds no catalog files under :/catalog</source>
         <translation>โปรแกรมไม่มีไฟล์แค็ตตาล็อกอยู่ภายใต้ :/catalog</translation>
     </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be 2</source>
+        <translation type="unfinished">%2: &quot;formatVersion&quot; ต้องมีค่าเป็น 2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: provider %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard code %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 is not described in any catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason %2 is not a reason of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;class&quot; does not match the first digit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; must be one lower-case word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslation</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslations</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
@@ -279,111 +639,10 @@
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
-</context>
-<context>
-    <name>SmtpCodes::Core::CommandLine</name>
     <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
-    </message>
-    <message>
-        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>ไม่รู้จักรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด: %2</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or markdown.</source>
-        <translation>รูปแบบผลลัพธ์: text (ค่าเริ่มต้น), json หรือ markdown</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>รูปแบบ</translation>
-    </message>
-    <message>
-        <source>Interface language, such as es or zh_CN.</source>
-        <translation>ภาษาของส่วนติดต่อผู้ใช้ เช่น es หรือ zh_CN</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <source>The codes the command works on.</source>
-        <translation>รหัสที่คำสั่งจะใช้ทำงาน</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; ให้ใช้ text, json หรือ markdown</translation>
-    </message>
-    <message>
-        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list ไม่รับรหัสใด ๆ หากต้องการดูรหัสเดียว ให้ใช้: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>| Code | Class | Name |</source>
-        <translation>| รหัส | ประเภท | ชื่อ |</translation>
-    </message>
-    <message>
-        <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show ต้องระบุรหัส เช่น smtp-codes show 550</translation>
-    </message>
-    <message>
-        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare ต้องระบุสองรหัส เช่น smtp-codes compare 354 551</translation>
-    </message>
-    <message>
-        <source>too many codes for %1: %2</source>
-        <translation>ระบุรหัสมากเกินไปสำหรับ %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot; เป็นรหัส ไม่ใช่คำสั่ง ให้ใช้: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>list, show, compare or explain</source>
-        <translation>list, show, compare หรือ explain</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation>ไม่ได้ระบุคำสั่ง ให้ใช้ list, show CODE, compare CODE CODE หรือ explain FILE (ดู --help)</translation>
-    </message>
-    <message>
-        <source>explain takes one file (or - for standard input)</source>
-        <translation>explain รับไฟล์เพียงไฟล์เดียว (หรือ - สำหรับอินพุตมาตรฐาน)</translation>
-    </message>
-    <message>
-        <source>smtp-codes: cannot read %1: %2</source>
-        <translation>smtp-codes: ไม่สามารถอ่าน %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ให้ใช้ list, show, compare หรือ explain (ดู --help)</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
-&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
-analysis of FILE.</source>
-        <translation>SMTP Codes: ข้อมูลอ้างอิงแบบออฟไลน์สำหรับรหัสตอบกลับ SMTP และรหัสสถานะแบบขยาย
-
-คำสั่ง:
-  list                  รหัสทั้งหมดพร้อมประเภทและชื่อ
-  show CODE             ข้อมูลทั้งหมดของรหัสหนึ่งรหัส (550, 5.1.1)
-  compare CODE CODE     เปรียบเทียบสองรหัสแบบเคียงข้างกัน
-  explain [FILE|-]      การตอบกลับของเซิร์ฟเวอร์ทุกรายการในอีเมลตีกลับ DSN
-                        บันทึกเซสชัน หรือล็อก
-                        (อ่านจากอินพุตมาตรฐานเมื่อ FILE เป็น - หรือไม่ได้ระบุ)
-
-หากไม่ระบุคำสั่ง โปรแกรมจะเปิดหน้าต่างขึ้นมา &quot;smtp-codes 550&quot; จะเปิดที่รหัส 550
-&quot;smtp-codes 354 551&quot; จะเปิดที่การเปรียบเทียบของทั้งสองรหัส และ
-&quot;smtp-codes --analyze FILE&quot; จะเปิดที่ผลการวิเคราะห์ของ FILE</translation>
+        <source>%1: %2</source>
+        <comment>a provider and the name of its reply in the code list</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -399,10 +658,6 @@ analysis of FILE.</source>
         <translation>%1 เทียบกับ %2</translation>
     </message>
     <message>
-        <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>ทั้งสองฝั่งแสดง %1: รหัสที่เปรียบเทียบกับตัวเองย่อมไม่มีความแตกต่าง</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
         <translation>%1 และ %2 เป็นรหัสสถานะแบบขยายทั้งคู่ แต่รายงานสภาวะที่ต่างกัน</translation>
     </message>
@@ -411,28 +666,12 @@ analysis of FILE.</source>
         <translation>%1 เป็นการตอบกลับพื้นฐานประเภท %2 %3 ส่วน %4 เป็นรหัสสถานะแบบขยายที่ระบุรายละเอียดของการตอบกลับให้ชัดเจนขึ้น</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1 และ %2 เป็นการตอบกลับประเภท %3 %4 ทั้งคู่ แต่รายงานสถานการณ์ที่ต่างกัน</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation>%1 เป็นการตอบกลับประเภท %2 %3 ส่วน %4 เป็นการตอบกลับประเภท %5 %6</translation>
-    </message>
-    <message>
-        <source>None: %1 is the same code on both sides.</source>
-        <translation>ไม่มี: ทั้งสองฝั่งเป็นรหัส %1 เดียวกัน</translation>
-    </message>
-    <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
         <translation>ทั้ง %1 และ %2 ตอบกลับคำสั่งเดียวกัน: %3</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
         <translation>%1 ตอบกลับ %2 ส่วน %3 ตอบกลับ %4</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1 และ %2 เป็นรหัสที่เกี่ยวข้องกัน: มักพบในสถานการณ์ที่คล้ายกัน จึงควรอ่านถ้อยคำในการตอบกลับของเซิร์ฟเวอร์อย่างละเอียดเพื่อแยกแยะ</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -458,6 +697,119 @@ analysis of FILE.</source>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
         <translation>%1 แทบไม่มาพร้อมกับ %2 แต่มักมาพร้อมกับ %3</translation>
+    </message>
+    <message>
+        <source>%1 reports success: the client goes on with its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for more: the server waits for the message data or the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending side&apos;s mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving side&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no bounce at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides show %1: an entry compared with itself has no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 has to act; after %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce (%2): stop sending to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1 is the same entry on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,11 +867,6 @@ analysis of FILE.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 response</source>
-        <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation>การตอบกลับประเภท %1 %2</translation>
-    </message>
-    <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>ตอบกลับคำสั่ง: %1</translation>
@@ -528,6 +875,73 @@ analysis of FILE.</source>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
         <translation>รหัสสถานะแบบขยายในหมวด %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a mailbox provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of %1, %2</source>
+        <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reply</source>
+        <comment>class label and class name: 5xx Permanent Negative reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2 (%3)</source>
+        <comment>provider, what its reply means, its codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider replies use %1; search for it with the Provider filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">ผลวินิจฉัย: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Verdict: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <comment>a web address, then the date it was read</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,14 +961,6 @@ analysis of FILE.</source>
     <message>
         <source>When a server sends it</source>
         <translation>กรณีที่เซิร์ฟเวอร์ส่งรหัสนี้</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>ตอบกลับคำสั่ง</translation>
-    </message>
-    <message>
-        <source>Example responses</source>
-        <translation>ตัวอย่างการตอบกลับ</translation>
     </message>
     <message>
         <source>References</source>
@@ -581,21 +987,57 @@ analysis of FILE.</source>
         <translation>กรณีใช้งานของแต่ละรหัส</translation>
     </message>
     <message>
-        <source>connection greeting</source>
-        <translation>ข้อความทักทายเมื่อเชื่อมต่อ</translation>
+        <source>Example replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of message data</source>
-        <translation>จุดสิ้นสุดข้อมูลข้อความ</translation>
+        <source>What providers mean by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any command</source>
-        <translation>คำสั่งใดก็ได้</translation>
+        <source>Standard codes to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sender should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail administrator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases in bounces that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they mean together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical wording</source>
-        <comment>label of an example response that is no particular server&apos;s wording</comment>
-        <translation>ถ้อยคำทั่วไป</translation>
+        <comment>label of an example reply that is no particular server&apos;s wording</comment>
+        <translation type="unfinished">ถ้อยคำทั่วไป</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1049,40 @@ analysis of FILE.</source>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
         <translation>โปรแกรมไม่มีคำแปลสำหรับ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::LookupDocument</name>
+    <message>
+        <source>Replies recognized by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">สิ่งที่ควรทำ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::MailSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::RecipientModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,45 +1107,81 @@ analysis of FILE.</source>
         <source>Unknown class</source>
         <translation>ประเภทที่ไม่รู้จัก</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::ReplyExplanation</name>
     <message>
-        <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1 แจ้งว่าสำเร็จ: การดำเนินการที่ร้องขอเสร็จสิ้นแล้ว และไคลเอนต์ส่งคำสั่งถัดไปต่อได้</translation>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished">%1 (%2) ร่วมกับ %3 (%4): %5</translation>
     </message>
     <message>
-        <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1 เป็นสัญญาณให้ดำเนินการต่อ: เซิร์ฟเวอร์ยอมรับคำสั่งจนถึงตอนนี้แล้วและกำลังรอข้อมูลเพิ่มเติมจากไคลเอนต์</translation>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1 เป็นข้อผิดพลาดชั่วคราว: ไคลเอนต์จะเก็บข้อความไว้และลองใหม่ภายหลัง ซึ่งเมื่อถึงตอนนั้นปัญหาอาจหมดไปแล้ว</translation>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished">%1 ไม่ใช่รหัสตอบกลับมาตรฐาน แต่จากตัวเลขหลักแรกจัดเป็นการตอบกลับประเภท %2 %3</translation>
     </message>
     <message>
-        <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1 เป็นข้อผิดพลาดถาวร: การส่งคำขอเดิมซ้ำโดยไม่เปลี่ยนแปลงจะล้มเหลวอีก จึงต้องแก้ไขบางอย่างก่อน</translation>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished">%1 ไม่อยู่ในทะเบียนของ IANA และหมวด %2 ของรหัสนี้ก็ไม่มีการกำหนดไว้เช่นกัน มีเพียงประเภท %3 (%4) เท่านั้นที่มีความหมาย</translation>
     </message>
     <message>
-        <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>ทั้ง %1 และ %2 แจ้งว่าสำเร็จ ไคลเอนต์จึงไม่ต้องดำเนินการใด ๆ</translation>
+        <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation>ทั้ง %1 และ %2 เป็นสัญญาณให้ดำเนินการต่อ ซึ่งรอข้อมูลเพิ่มเติมจากไคลเอนต์</translation>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished">รหัสทั้งสองขัดแย้งกัน: %1 เป็นการตอบกลับ %2 แต่ %3 อยู่ในประเภท %4 (%5) ทั้งนี้การตอบกลับพื้นฐานเป็นตัวกำหนดว่าไคลเอนต์จะทำอย่างไร</translation>
     </message>
     <message>
-        <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>ทั้ง %1 และ %2 เป็นข้อผิดพลาดชั่วคราว: ไคลเอนต์จะเก็บข้อความไว้และลองใหม่ภายหลัง</translation>
+        <source>At %1 this reply means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::Verdicts</name>
+    <message>
+        <source>Remove the address from your lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>ทั้ง %1 และ %2 เป็นข้อผิดพลาดถาวร: การลองใหม่โดยไม่เปลี่ยนแปลงจะล้มเหลวอีก จึงต้องแก้ไขที่สาเหตุ</translation>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sending configuration, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the message, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the sending IP or domain to be delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s postmaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
-    <message>
-        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation>วางอีเมลตีกลับ การแจ้งสถานะการส่ง (DSN) บันทึกเซสชัน SMTP หรือบรรทัดจากล็อกเมลที่นี่</translation>
-    </message>
     <message>
         <source>Text to analyze</source>
         <translation>ข้อความที่จะวิเคราะห์</translation>
@@ -677,10 +1189,6 @@ analysis of FILE.</source>
     <message>
         <source>&amp;Analyze</source>
         <translation>วิเคราะห์(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation>ค้นหาและอธิบายการตอบกลับของเซิร์ฟเวอร์ทุกรายการในข้อความ (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -711,40 +1219,62 @@ analysis of FILE.</source>
         <translation>ไฟล์: %1</translation>
     </message>
     <message>
-        <source>Open a Bounce or Log</source>
-        <translation>เปิดอีเมลตีกลับหรือล็อก</translation>
-    </message>
-    <message>
-        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation>อีเมลและล็อก (*.eml *.txt *.log *.msg);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
         <source>Bounce analyzer</source>
         <translation>ตัววิเคราะห์อีเมลตีกลับ</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation>วางอีเมลตีกลับในช่องด้านบนแล้วกด “วิเคราะห์” หรือกด Ctrl+Shift+V ที่ใดก็ได้เพื่อวิเคราะห์ข้อความในคลิปบอร์ด การตอบกลับของเซิร์ฟเวอร์แต่ละรายการจะแสดงพร้อมรหัสพื้นฐาน รหัสแบบขยาย ผลวินิจฉัย และสิ่งที่ควรทำ</translation>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every recipient and server reply in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Addresses to &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bounces, Mailboxes or Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Bounces (a Maildir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
-    <message>
-        <source>Show %1</source>
-        <translation>แสดง %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>เปรียบเทียบกับ…</translation>
-    </message>
-    <message>
-        <source>Search codes, names, text (Ctrl+F)</source>
-        <translation>ค้นหารหัส ชื่อ หรือข้อความ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>พิมพ์รหัส (&quot;55&quot;, &quot;550&quot;) คำ (&quot;รีเลย์&quot;) หรือหลายคำ รายการจะอัปเดตตามที่คุณพิมพ์</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>ค้นหา</translation>
@@ -772,16 +1302,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>ไม่มีรหัสที่ตรงกับ &quot;%1&quot;
 ลองใช้ข้อความที่สั้นลง ใช้คำอื่น หรือเลือกตัวกรอง &quot;ทุกประเภท&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln code(s)</source>
-        <translation>
-            <numerusform>%Ln รหัส</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>รหัสทั้งหมด</translation>
-    </message>
     <message>
         <source>Basic replies</source>
         <translation>การตอบกลับพื้นฐาน</translation>
@@ -795,40 +1315,50 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>ตัวกรองชนิดรหัส</translation>
     </message>
     <message>
-        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation>การตอบกลับพื้นฐานแบบตัวเลขสามหลัก (550) หรือรหัสสถานะแบบขยาย (5.1.1)</translation>
-    </message>
-    <message>
         <source>No code matches these filters.</source>
         <translation>ไม่มีรหัสที่ตรงกับตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, names, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
-    <message>
-        <source>&amp;Left:</source>
-        <translation>ซ้าย(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>ขวา(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>สลับ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation>สลับรหัสทั้งสอง (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Left code</source>
-        <translation>รหัสฝั่งซ้าย</translation>
-    </message>
-    <message>
-        <source>Right code</source>
-        <translation>รหัสฝั่งขวา</translation>
-    </message>
     <message>
         <source>Comparison</source>
         <translation>การเปรียบเทียบ</translation>
@@ -841,6 +1371,22 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <source>Pick a code on each side to read them side by side.</source>
         <translation>เลือกรหัสฝั่งละหนึ่งรหัสเพื่ออ่านเทียบกันแบบเคียงข้าง</translation>
     </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
@@ -849,20 +1395,20 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>รายละเอียดรหัส</translation>
     </message>
     <message>
-        <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation>เลือกรหัสทางด้านซ้าย หรือพิมพ์รหัสในช่องค้นหา (Ctrl+F) เพื่ออ่านความหมาย</translation>
-    </message>
-    <message>
-        <source>Ctrl+D compares the current code with another one.</source>
-        <translation>กด Ctrl+D เพื่อเปรียบเทียบรหัสปัจจุบันกับรหัสอื่น</translation>
-    </message>
-    <message>
         <source>Unknown code %1</source>
         <translation>ไม่รู้จักรหัส %1</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
         <translation>แค็ตตาล็อกไม่มีรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด ได้แก่:</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,32 +1445,16 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>ค้นหา(&amp;F)…</translation>
     </message>
     <message>
-        <source>Search the codes (Ctrl+F)</source>
-        <translation>ค้นหารหัส (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>เปรียบเทียบ(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation>เปรียบเทียบรหัสปัจจุบันกับรหัสอื่น (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
         <translation>สลับ(&amp;S)</translation>
     </message>
     <message>
-        <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation>สลับรหัสทั้งสองที่กำลังเปรียบเทียบ (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>รายละเอียด(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation>แสดงรายละเอียดของรหัสปัจจุบัน (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -943,52 +1473,8 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>เกี่ยวกับ SMTP Codes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;ข้อมูลอ้างอิงแบบออฟไลน์สำหรับรหัสตอบกลับ SMTP และรหัสสถานะแบบขยาย&lt;/p&gt;&lt;p&gt;ข้อมูลมาจาก RFC 5321, RFC 3463, ทะเบียนรหัสสถานะ SMTP แบบขยายของ IANA และ RFC ที่เอกสารเหล่านั้นอ้างถึง คำอธิบายทั้งหมดเขียนขึ้นสำหรับโปรแกรมนี้โดยเฉพาะ&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU GPL รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analyze…</source>
         <translation>วิเคราะห์(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation>อธิบายการตอบกลับของเซิร์ฟเวอร์ทุกรายการในอีเมลตีกลับ รายงาน บันทึกเซสชัน หรือล็อก (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>วางและวิเคราะห์(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>วิเคราะห์ข้อความในคลิปบอร์ด (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Bounce or Log…</source>
-        <translation>เปิดอีเมลตีกลับหรือล็อก(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation>วิเคราะห์อีเมลตีกลับหรือล็อกเมลที่บันทึกไว้ (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Bounce analyzer — SMTP Codes</source>
-        <translation>ตัววิเคราะห์อีเมลตีกลับ — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation>การเปรียบเทียบ %1 กับ %2 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Code %1 — SMTP Codes</source>
-        <translation>รหัส %1 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>SMTP Codes — reference of SMTP replies</source>
-        <translation>SMTP Codes — ข้อมูลอ้างอิงการตอบกลับ SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Colors</source>
-        <translation>สี(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1007,32 +1493,16 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation>กลับไปยังรหัสหรือการเปรียบเทียบก่อนหน้า (Alt+Left)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>ไปข้างหน้า(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>ไปข้างหน้าอีกครั้ง (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
         <translation>คัดลอกเป็นข้อความ(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation>คัดลอกรหัส การเปรียบเทียบ หรือผลการวิเคราะห์ที่แสดงอยู่เป็นข้อความธรรมดา (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>คัดลอกเป็น Markdown(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation>คัดลอกสิ่งที่แสดงอยู่เป็น Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1070,6 +1540,83 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then the shortcut</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reference is shown in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Anal&amp;yze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current code with another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the two compared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current code&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce: who failed, why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze saved bounces, mailboxes or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze every message in a folder, such as a Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
@@ -1095,10 +1642,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
         <translation>smtp-codes: แค็ตตาล็อกเสียหาย: %1</translation>
-    </message>
-    <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>

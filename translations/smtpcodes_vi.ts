@@ -10,129 +10,395 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::Cli::CommandLine</name>
+    <message>
+        <source>smtp-codes: %1</source>
+        <translation type="unfinished">smtp-codes: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
+        <translation type="unfinished">mã không xác định &quot;%1&quot;; các mã gần nhất: %2</translation>
+    </message>
+    <message>
+        <source>| Code | Class | Name |</source>
+        <translation type="unfinished">| Mã | Lớp | Tên |</translation>
+    </message>
+    <message>
+        <source>show needs a code, for example: smtp-codes show 550</source>
+        <translation type="unfinished">show cần một mã, ví dụ: smtp-codes show 550</translation>
+    </message>
+    <message>
+        <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
+        <translation type="unfinished">compare cần hai mã, ví dụ: smtp-codes compare 354 551</translation>
+    </message>
+    <message>
+        <source>too many codes for compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
+
+Commands:
+  list                  every entry: code, class, name
+  show CODE             everything about one entry: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     two entries side by side
+  explain [PATH…]       who failed, why and what to do, for every message in bounce files,
+                        folders, Maildirs and mbox files (standard input when PATH is - or missing)
+  search WORDS…         the window&apos;s search: codes, words, provider names and tags
+  languages             the interface languages
+
+Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
+&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
+analysis of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown; jsonl for explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">định dạng</translation>
+    </message>
+    <message>
+        <source>Interface language, such as es or zh_CN.</source>
+        <translation type="unfinished">Ngôn ngữ giao diện, ví dụ es hoặc zh_CN.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>list and search: only basic, enhanced, provider or reason entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, compare, explain, search or languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes, files or words the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jsonl format is for explain only; use json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
+        <translation type="unfinished">list không nhận mã nào; để xem một mã, hãy dùng: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
+        <translation type="unfinished">&quot;%1&quot; là một mã, không phải lệnh; hãy dùng: smtp-codes show %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp-codes: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::AnalysisDocument</name>
+    <message>
+        <source>Delivery status notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Thao tác</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished">Danh sách mã</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originally addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">Phản hồi của máy chủ</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Kết luận: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server reply(s) found</source>
+        <comment>heading of the list of replies</comment>
+        <translation type="unfinished">
+            <numerusform>Tìm thấy %Ln phản hồi của máy chủ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln time(s), first on line %2</source>
+        <comment>codes, how often, first line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number, then the codes found on it</comment>
+        <translation type="unfinished">Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform>Còn %Ln phản hồi khác không được liệt kê ở đây; &quot;smtp-codes explain --format json&quot; sẽ liệt kê tất cả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was analyzed</source>
+        <translation type="unfinished">Không có gì được phân tích</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln recipient(s)</source>
+        <comment>message kind, then how many recipients it names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary of %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be analyzed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to remove from your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::Core::Analyzer</name>
-    <message>
-        <source>The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that holds the bounce.</source>
-        <translation>Văn bản có dung lượng %1 MB; chỉ có thể phân tích tối đa %2 MB. Hãy phân tích riêng phần nhật ký chứa thư bị trả lại.</translation>
-    </message>
-    <message>
-        <source>This is binary data, not text: it holds NUL bytes. Paste or open the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation>Đây là dữ liệu nhị phân, không phải văn bản: dữ liệu chứa byte NUL. Hãy dán hoặc mở nội dung văn bản của thư bị trả lại, báo cáo gửi thư, bản ghi phiên SMTP hoặc nhật ký thư.</translation>
-    </message>
-    <message>
-        <source>This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) and try again.</source>
-        <translation>Văn bản này không phải là UTF-8 hợp lệ. Hãy lưu lại dưới dạng UTF-8 (hoặc ASCII thuần) rồi thử lại.</translation>
-    </message>
     <message>
         <source>The analysis was cancelled.</source>
         <translation>Đã hủy phân tích.</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>thành công</translation>
-    </message>
-    <message>
-        <source>intermediate: the server waits for more</source>
-        <translation>trung gian: máy chủ đang chờ thêm dữ liệu</translation>
-    </message>
-    <message>
-        <source>temporary: retry later</source>
-        <translation>tạm thời: thử lại sau</translation>
-    </message>
-    <message>
-        <source>permanent: do not retry unchanged</source>
-        <translation>vĩnh viễn: không thử lại khi chưa thay đổi gì</translation>
-    </message>
-    <message>
-        <source>%1 (%2) with %3 (%4): %5</source>
-        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation>%1 (%2) kèm %3 (%4): %5</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <comment>a code, its name, what it means</comment>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation>%1 không phải là mã phản hồi chuẩn; theo chữ số đầu tiên, đây là phản hồi thuộc lớp %2 %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation>%1 không có trong sổ đăng ký của IANA, và chủ đề %2 của mã cũng không được định nghĩa; chỉ có lớp %3 (%4) của mã là mang ý nghĩa.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation>%1 không có trong sổ đăng ký của IANA: đây là mã chi tiết riêng của nhà cung cấp, thuộc chủ đề %2 (%3) trong lớp %4 (%5).</translation>
-    </message>
-    <message>
-        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation>Hai mã không khớp nhau: %1 là phản hồi %2 nhưng %3 thuộc lớp %4 (%5); phản hồi cơ bản mới quyết định máy khách sẽ làm gì.</translation>
     </message>
     <message>
         <source>The wording shows that this reply comes from %1.</source>
         <translation>Cách diễn đạt cho thấy phản hồi này đến từ %1.</translation>
     </message>
     <message>
-        <source>What to do: %1</source>
-        <translation>Cách xử lý: %1</translation>
+        <source>There is nothing to analyze: the input is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: read the server&apos;s text for the reason, and treat the message as %1.</source>
-        <translation>Cách xử lý: đọc nội dung máy chủ gửi về để biết lý do, và xử lý thư theo trường hợp %1.</translation>
+        <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was analyzed</source>
-        <translation>Không có gì được phân tích</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln server reply(s) found</source>
-        <comment>title of the analysis</comment>
-        <translation>
-            <numerusform>Tìm thấy %Ln phản hồi của máy chủ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an SMTP transcript or a mail log line.</source>
-        <translation>Không tìm thấy phản hồi SMTP nào trong văn bản này. Hãy dán một thư bị trả lại, thông báo trạng thái gửi thư, bản ghi phiên SMTP hoặc một dòng nhật ký thư.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <comment>line number, then the codes found on it</comment>
-        <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>Phản hồi của máy chủ</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>Kết luận: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln time(s), first on line %2; %3</source>
-        <comment>codes, how often, first line, verdict</comment>
-        <translation>
-            <numerusform>%1: %Ln lần, lần đầu ở dòng %2; %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Tóm tắt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation>
-            <numerusform>Còn %Ln phản hồi khác không được liệt kê ở đây; &quot;smtp-codes explain --format json&quot; sẽ liệt kê tất cả.</numerusform>
-        </translation>
+        <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Catalog</name>
-    <message>
-        <source>&quot;kind&quot; must be &quot;reply&quot; or &quot;enhanced&quot;</source>
-        <translation>&quot;kind&quot; phải là &quot;reply&quot; hoặc &quot;enhanced&quot;</translation>
-    </message>
     <message>
         <source>reply code &quot;%1&quot; is not three digits from 200 to 559</source>
         <translation>mã phản hồi &quot;%1&quot; không phải là số có ba chữ số từ 200 đến 559</translation>
@@ -158,18 +424,6 @@
         <translation>thiếu trường bắt buộc &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object of texts by language, such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation>&quot;%1&quot; phải là một đối tượng chứa văn bản theo từng ngôn ngữ, ví dụ {&quot;en&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has an empty or non-text value for language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; có giá trị rỗng hoặc không phải văn bản cho ngôn ngữ &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no English (&quot;en&quot;) text</source>
-        <translation>&quot;%1&quot; không có văn bản tiếng Anh (&quot;en&quot;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an array of strings</source>
         <translation>&quot;%1&quot; phải là một mảng chuỗi</translation>
     </message>
@@ -184,10 +438,6 @@
     <message>
         <source>every example needs a &quot;server&quot; and a &quot;text&quot;</source>
         <translation>mỗi ví dụ đều phải có &quot;server&quot; và &quot;text&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;examples&quot; needs at least two server responses, it has %1</source>
-        <translation>&quot;examples&quot; cần ít nhất hai phản hồi của máy chủ, hiện chỉ có %1</translation>
     </message>
     <message>
         <source>&quot;references&quot; must be an array</source>
@@ -208,10 +458,6 @@
     <message>
         <source>%1: the top level must be an object with &quot;formatVersion&quot; and &quot;entries&quot;</source>
         <translation>%1: cấp cao nhất phải là một đối tượng có &quot;formatVersion&quot; và &quot;entries&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;formatVersion&quot; must be 1</source>
-        <translation>%1: &quot;formatVersion&quot; phải bằng 1</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -265,6 +511,120 @@
         <source>the program holds no catalog files under :/catalog</source>
         <translation>chương trình không chứa tệp danh mục nào trong :/catalog</translation>
     </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be 2</source>
+        <translation type="unfinished">%2: &quot;formatVersion&quot; phải bằng 2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: provider %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard code %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provider %2 is not described in any catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason %2 is not a reason of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;class&quot; does not match the first digit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; must be one lower-case word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslation</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::CatalogTranslations</name>
+    <message>
+        <source>the catalog text for &quot;%1&quot; is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
@@ -279,111 +639,10 @@
         <source>Code</source>
         <translation>Mã</translation>
     </message>
-</context>
-<context>
-    <name>SmtpCodes::Core::CommandLine</name>
     <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
-    </message>
-    <message>
-        <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation>mã không xác định &quot;%1&quot;; các mã gần nhất: %2</translation>
-    </message>
-    <message>
-        <source>Output format: text (default), json or markdown.</source>
-        <translation>Định dạng đầu ra: text (mặc định), json hoặc markdown.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>định dạng</translation>
-    </message>
-    <message>
-        <source>Interface language, such as es or zh_CN.</source>
-        <translation>Ngôn ngữ giao diện, ví dụ es hoặc zh_CN.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>The codes the command works on.</source>
-        <translation>Các mã mà lệnh sẽ xử lý.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or markdown</source>
-        <translation>định dạng không xác định &quot;%1&quot;; hãy dùng text, json hoặc markdown</translation>
-    </message>
-    <message>
-        <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation>list không nhận mã nào; để xem một mã, hãy dùng: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>| Code | Class | Name |</source>
-        <translation>| Mã | Lớp | Tên |</translation>
-    </message>
-    <message>
-        <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation>show cần một mã, ví dụ: smtp-codes show 550</translation>
-    </message>
-    <message>
-        <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation>compare cần hai mã, ví dụ: smtp-codes compare 354 551</translation>
-    </message>
-    <message>
-        <source>too many codes for %1: %2</source>
-        <translation>quá nhiều mã cho %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation>&quot;%1&quot; là một mã, không phải lệnh; hãy dùng: smtp-codes show %1</translation>
-    </message>
-    <message>
-        <source>list, show, compare or explain</source>
-        <translation>list, show, compare hoặc explain</translation>
-    </message>
-    <message>
-        <source>missing command; use list, show CODE, compare CODE CODE or explain FILE (see --help)</source>
-        <translation>thiếu lệnh; hãy dùng list, show CODE, compare CODE CODE hoặc explain FILE (xem --help)</translation>
-    </message>
-    <message>
-        <source>explain takes one file (or - for standard input)</source>
-        <translation>explain nhận một tệp (hoặc - để đọc từ đầu vào chuẩn)</translation>
-    </message>
-    <message>
-        <source>smtp-codes: cannot read %1: %2</source>
-        <translation>smtp-codes: không thể đọc %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use list, show, compare or explain (see --help)</source>
-        <translation>lệnh không xác định &quot;%1&quot;; hãy dùng list, show, compare hoặc explain (xem --help)</translation>
-    </message>
-    <message>
-        <source>SMTP Codes: an offline reference of SMTP reply codes and enhanced status codes.
-
-Commands:
-  list                  every code with its class and name
-  show CODE             everything about one code (550, 5.1.1)
-  compare CODE CODE     two codes side by side
-  explain [FILE|-]      every server reply in a bounce, DSN, transcript or log
-                        (standard input when FILE is - or missing)
-
-Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
-&quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
-analysis of FILE.</source>
-        <translation>SMTP Codes: tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP và mã trạng thái mở rộng.
-
-Lệnh:
-  list                  mọi mã kèm lớp và tên của mã
-  show CODE             toàn bộ thông tin về một mã (550, 5.1.1)
-  compare CODE CODE     đặt hai mã cạnh nhau để so sánh
-  explain [FILE|-]      mọi phản hồi của máy chủ trong thư bị trả lại, DSN,
-                        bản ghi phiên hoặc nhật ký
-                        (đọc từ đầu vào chuẩn khi FILE là - hoặc bị bỏ trống)
-
-Khi không có lệnh, chương trình mở cửa sổ; &quot;smtp-codes 550&quot; mở cửa sổ tại mã 550,
-&quot;smtp-codes 354 551&quot; mở phần so sánh hai mã đó và &quot;smtp-codes --analyze FILE&quot;
-mở kết quả phân tích FILE.</translation>
+        <source>%1: %2</source>
+        <comment>a provider and the name of its reply in the code list</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -399,10 +658,6 @@ mở kết quả phân tích FILE.</translation>
         <translation>So sánh %1 và %2</translation>
     </message>
     <message>
-        <source>Both sides show %1: a code compared with itself has no differences.</source>
-        <translation>Cả hai bên đều hiển thị %1: một mã so với chính nó thì không có khác biệt nào.</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
         <translation>%1 và %2 đều là mã trạng thái mở rộng; chúng báo những tình trạng khác nhau.</translation>
     </message>
@@ -411,28 +666,12 @@ mở kết quả phân tích FILE.</translation>
         <translation>%1 là phản hồi cơ bản thuộc lớp %2 %3, còn %4 là mã trạng thái mở rộng, bổ sung chi tiết cho một phản hồi.</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3 %4 responses; they differ in the situation they report.</source>
-        <translation>%1 và %2 đều là phản hồi thuộc lớp %3 %4; chúng khác nhau ở tình huống mà mỗi mã thông báo.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 %3 response, while %4 is a %5 %6 response.</source>
-        <translation>%1 là phản hồi thuộc lớp %2 %3, còn %4 là phản hồi thuộc lớp %5 %6.</translation>
-    </message>
-    <message>
-        <source>None: %1 is the same code on both sides.</source>
-        <translation>Không có: %1 là cùng một mã ở cả hai bên.</translation>
-    </message>
-    <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
         <translation>Cả %1 và %2 đều trả lời cho cùng các lệnh: %3.</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
         <translation>%1 trả lời cho %2, còn %3 trả lời cho %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are related codes: they are often seen in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation>%1 và %2 là các mã có liên quan: chúng thường xuất hiện trong những tình huống tương tự, vì vậy hãy đọc kỹ nội dung chính xác trong phản hồi của máy chủ để phân biệt.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -458,6 +697,119 @@ mở kết quả phân tích FILE.</translation>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
         <translation>%1 hiếm khi đi kèm với %2; mã này thường đi kèm với %3.</translation>
+    </message>
+    <message>
+        <source>%1 reports success: the client goes on with its next command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for more: the server waits for the message data or the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending side&apos;s mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving side&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no bounce at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides show %1: an entry compared with itself has no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 has to act; after %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard bounce (%2): stop sending to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1 is the same entry on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,11 +867,6 @@ mở kết quả phân tích FILE.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 response</source>
-        <comment>class label and class name: 5xx Permanent Negative response</comment>
-        <translation>Phản hồi %1 %2</translation>
-    </message>
-    <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
         <translation>Trả lời cho: %1</translation>
@@ -528,6 +875,73 @@ mở kết quả phân tích FILE.</translation>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
         <translation>Mã trạng thái mở rộng thuộc chủ đề %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a mailbox provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply of %1, %2</source>
+        <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address itself may be fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reply</source>
+        <comment>class label and class name: 5xx Permanent Negative reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2 (%3)</source>
+        <comment>provider, what its reply means, its codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more provider replies use %1; search for it with the Provider filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">Kết luận: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Verdict: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <comment>a web address, then the date it was read</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,14 +961,6 @@ mở kết quả phân tích FILE.</translation>
     <message>
         <source>When a server sends it</source>
         <translation>Khi nào máy chủ gửi mã này</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Trả lời cho</translation>
-    </message>
-    <message>
-        <source>Example responses</source>
-        <translation>Phản hồi mẫu</translation>
     </message>
     <message>
         <source>References</source>
@@ -581,21 +987,57 @@ mở kết quả phân tích FILE.</translation>
         <translation>Khi nào dùng từng mã</translation>
     </message>
     <message>
-        <source>connection greeting</source>
-        <translation>lời chào khi kết nối</translation>
+        <source>Example replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end of message data</source>
-        <translation>kết thúc dữ liệu thư</translation>
+        <source>What providers mean by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any command</source>
-        <translation>bất kỳ lệnh nào</translation>
+        <source>Standard codes to use instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sender should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail administrator should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases in bounces that lead to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they mean together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical wording</source>
-        <comment>label of an example response that is no particular server&apos;s wording</comment>
-        <translation>Cách diễn đạt điển hình</translation>
+        <comment>label of an example reply that is no particular server&apos;s wording</comment>
+        <translation type="unfinished">Cách diễn đạt điển hình</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1049,40 @@ mở kết quả phân tích FILE.</translation>
     <message>
         <source>the translation for &quot;%1&quot; is missing from the program</source>
         <translation>chương trình thiếu bản dịch cho &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::LookupDocument</name>
+    <message>
+        <source>Replies recognized by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Cách xử lý: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::MailSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::RecipientModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,45 +1107,81 @@ mở kết quả phân tích FILE.</translation>
         <source>Unknown class</source>
         <translation>Lớp không xác định</translation>
     </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::ReplyExplanation</name>
     <message>
-        <source>%1 reports success: the requested action is done and the client can go on with its next command.</source>
-        <translation>%1 báo thành công: thao tác được yêu cầu đã hoàn tất và máy khách có thể tiếp tục với lệnh kế tiếp.</translation>
+        <source>%1 (%2) with %3 (%4): %5</source>
+        <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
+        <translation type="unfinished">%1 (%2) kèm %3 (%4): %5</translation>
     </message>
     <message>
-        <source>%1 is a go-ahead: the server has accepted the command so far and waits for more input from the client.</source>
-        <translation>%1 là tín hiệu cho phép tiếp tục: máy chủ đã chấp nhận lệnh cho đến lúc này và đang chờ thêm dữ liệu từ máy khách.</translation>
+        <source>%1 (%2): %3</source>
+        <comment>a code, its name, what it means</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 is temporary: the client keeps the message and tries again later, when the condition may have cleared.</source>
-        <translation>%1 là lỗi tạm thời: máy khách giữ lại thư và thử lại sau, khi tình trạng này có thể đã hết.</translation>
+        <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
+        <translation type="unfinished">%1 không phải là mã phản hồi chuẩn; theo chữ số đầu tiên, đây là phản hồi thuộc lớp %2 %3.</translation>
     </message>
     <message>
-        <source>%1 is permanent: repeating the same request unchanged will fail again, so something has to be corrected first.</source>
-        <translation>%1 là lỗi vĩnh viễn: gửi lại đúng yêu cầu đó mà không thay đổi gì sẽ lại thất bại, vì vậy cần khắc phục điều gì đó trước.</translation>
+        <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
+        <translation type="unfinished">%1 không có trong sổ đăng ký của IANA, và chủ đề %2 của mã cũng không được định nghĩa; chỉ có lớp %3 (%4) của mã là mang ý nghĩa.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 report success, so neither needs any action from the client.</source>
-        <translation>Cả %1 và %2 đều báo thành công, nên máy khách không cần làm gì thêm.</translation>
+        <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are go-aheads that wait for more input from the client.</source>
-        <translation>Cả %1 và %2 đều là tín hiệu cho phép tiếp tục và đang chờ thêm dữ liệu từ máy khách.</translation>
+        <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
+        <translation type="unfinished">Hai mã không khớp nhau: %1 là phản hồi %2 nhưng %3 thuộc lớp %4 (%5); phản hồi cơ bản mới quyết định máy khách sẽ làm gì.</translation>
     </message>
     <message>
-        <source>Both %1 and %2 are temporary: the client keeps the message and retries later.</source>
-        <translation>Cả %1 và %2 đều là lỗi tạm thời: máy khách giữ lại thư và thử lại sau.</translation>
+        <source>At %1 this reply means: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::Core::Verdicts</name>
+    <message>
+        <source>Remove the address from your lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both %1 and %2 are permanent: retrying unchanged fails again, so the cause has to be corrected.</source>
-        <translation>Cả %1 và %2 đều là lỗi vĩnh viễn: thử lại mà không thay đổi gì sẽ lại thất bại, vì vậy cần khắc phục nguyên nhân.</translation>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sending configuration, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the message, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the sending IP or domain to be delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient&apos;s postmaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::AnalyzerPane</name>
-    <message>
-        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here.</source>
-        <translation>Dán thư bị trả lại, thông báo trạng thái gửi thư, bản ghi phiên SMTP hoặc các dòng nhật ký thư vào đây.</translation>
-    </message>
     <message>
         <source>Text to analyze</source>
         <translation>Văn bản cần phân tích</translation>
@@ -677,10 +1189,6 @@ mở kết quả phân tích FILE.</translation>
     <message>
         <source>&amp;Analyze</source>
         <translation>&amp;Phân tích</translation>
-    </message>
-    <message>
-        <source>Find and explain every server reply in the text (Ctrl+Return)</source>
-        <translation>Tìm và giải thích mọi phản hồi của máy chủ trong văn bản (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -711,40 +1219,62 @@ mở kết quả phân tích FILE.</translation>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <source>Open a Bounce or Log</source>
-        <translation>Mở thư bị trả lại hoặc nhật ký</translation>
-    </message>
-    <message>
-        <source>Mail and logs (*.eml *.txt *.log *.msg);;All files (*)</source>
-        <translation>Thư và nhật ký (*.eml *.txt *.log *.msg);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Bounce analyzer</source>
         <translation>Phân tích thư bị trả lại</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a bounce above and press Analyze, or press Ctrl+Shift+V anywhere to analyze the clipboard. Every server reply is listed with its basic code, its enhanced code, a verdict and what to do.</source>
-        <translation>Dán thư bị trả lại vào ô phía trên rồi nhấn Phân tích, hoặc nhấn Ctrl+Shift+V ở bất kỳ đâu để phân tích nội dung khay nhớ tạm. Mỗi phản hồi của máy chủ được liệt kê kèm mã cơ bản, mã mở rộng, kết luận và cách xử lý.</translation>
+        <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every recipient and server reply in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Addresses to &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bounces, Mailboxes or Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Bounces (a Maildir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::CodeList</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Xem %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>So sánh với…</translation>
-    </message>
-    <message>
-        <source>Search codes, names, text (Ctrl+F)</source>
-        <translation>Tìm mã, tên, nội dung (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type a code (&quot;55&quot;, &quot;550&quot;), a word (&quot;relay&quot;) or several; the list follows as you type</source>
-        <translation>Nhập một mã (&quot;55&quot;, &quot;550&quot;), một từ (&quot;relay&quot;) hoặc nhiều từ; danh sách được cập nhật ngay khi bạn gõ</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
@@ -772,16 +1302,6 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>Không có mã nào khớp với &quot;%1&quot;.
 Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tất cả các lớp&quot;.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln code(s)</source>
-        <translation>
-            <numerusform>%Ln mã</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>Tất cả các mã</translation>
-    </message>
     <message>
         <source>Basic replies</source>
         <translation>Phản hồi cơ bản</translation>
@@ -795,40 +1315,50 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>Bộ lọc loại mã</translation>
     </message>
     <message>
-        <source>Basic three-digit replies (550) or enhanced status codes (5.1.1)</source>
-        <translation>Phản hồi cơ bản gồm ba chữ số (550) hoặc mã trạng thái mở rộng (5.1.1)</translation>
-    </message>
-    <message>
         <source>No code matches these filters.</source>
         <translation>Không có mã nào khớp với các bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, names, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ComparisonView</name>
-    <message>
-        <source>&amp;Left:</source>
-        <translation>Bên &amp;trái:</translation>
-    </message>
-    <message>
-        <source>&amp;Right:</source>
-        <translation>Bên &amp;phải:</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>&amp;Hoán đổi</translation>
-    </message>
-    <message>
-        <source>Exchange the two codes (Ctrl+Shift+S)</source>
-        <translation>Hoán đổi hai mã (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Left code</source>
-        <translation>Mã bên trái</translation>
-    </message>
-    <message>
-        <source>Right code</source>
-        <translation>Mã bên phải</translation>
-    </message>
     <message>
         <source>Comparison</source>
         <translation>So sánh</translation>
@@ -841,6 +1371,22 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <source>Pick a code on each side to read them side by side.</source>
         <translation>Chọn một mã ở mỗi bên để đọc song song hai mã.</translation>
     </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::DetailPanel</name>
@@ -849,20 +1395,20 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>Chi tiết mã</translation>
     </message>
     <message>
-        <source>Choose a code on the left, or type one in the search field (Ctrl+F) to read what it means.</source>
-        <translation>Chọn một mã ở bên trái hoặc nhập mã vào ô tìm kiếm (Ctrl+F) để xem ý nghĩa của mã.</translation>
-    </message>
-    <message>
-        <source>Ctrl+D compares the current code with another one.</source>
-        <translation>Nhấn Ctrl+D để so sánh mã hiện tại với một mã khác.</translation>
-    </message>
-    <message>
         <source>Unknown code %1</source>
         <translation>Mã %1 không xác định</translation>
     </message>
     <message>
         <source>The catalog has no code &quot;%1&quot;. The nearest codes are:</source>
         <translation>Danh mục không có mã &quot;%1&quot;. Các mã gần nhất là:</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,32 +1445,16 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <source>Search the codes (Ctrl+F)</source>
-        <translation>Tìm kiếm mã (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;So sánh…</translation>
-    </message>
-    <message>
-        <source>Compare the current code with another one (Ctrl+D)</source>
-        <translation>So sánh mã hiện tại với một mã khác (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Swap</source>
         <translation>&amp;Hoán đổi</translation>
     </message>
     <message>
-        <source>Exchange the two compared codes (Ctrl+Shift+S)</source>
-        <translation>Hoán đổi hai mã đang so sánh (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Chi tiết</translation>
-    </message>
-    <message>
-        <source>Show the current code&apos;s details (Ctrl+1)</source>
-        <translation>Hiển thị chi tiết của mã hiện tại (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -943,52 +1473,8 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry and the RFCs they cite; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP và mã trạng thái mở rộng.&lt;/p&gt;&lt;p&gt;Thông tin được lấy từ RFC 5321, RFC 3463, sổ đăng ký mã trạng thái mở rộng SMTP của IANA và các RFC mà chúng trích dẫn; mọi phần giải thích đều được viết riêng cho chương trình này.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analyze…</source>
         <translation>&amp;Phân tích…</translation>
-    </message>
-    <message>
-        <source>Explain every server reply in a bounce, report, transcript or log (Ctrl+Shift+A)</source>
-        <translation>Giải thích mọi phản hồi của máy chủ trong thư bị trả lại, báo cáo, bản ghi phiên hoặc nhật ký (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste and Analyze</source>
-        <translation>&amp;Dán và phân tích</translation>
-    </message>
-    <message>
-        <source>Analyze the text on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Phân tích văn bản trong khay nhớ tạm (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Bounce or Log…</source>
-        <translation>&amp;Mở thư bị trả lại hoặc nhật ký…</translation>
-    </message>
-    <message>
-        <source>Analyze a saved bounce or mail log (Ctrl+O)</source>
-        <translation>Phân tích thư bị trả lại hoặc nhật ký thư đã lưu (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Bounce analyzer — SMTP Codes</source>
-        <translation>Phân tích thư bị trả lại — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 and %2 — SMTP Codes</source>
-        <translation>So sánh %1 và %2 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>Code %1 — SMTP Codes</source>
-        <translation>Mã %1 — SMTP Codes</translation>
-    </message>
-    <message>
-        <source>SMTP Codes — reference of SMTP replies</source>
-        <translation>SMTP Codes — tra cứu phản hồi SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Colors</source>
-        <translation>&amp;Màu sắc</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1007,32 +1493,16 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <translation>&amp;Quay lại</translation>
     </message>
     <message>
-        <source>Go back to the previous code or comparison (Alt+Left)</source>
-        <translation>Quay lại mã hoặc phần so sánh trước đó (Alt+Left)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>&amp;Tiến tới</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>Tiến tới mục vừa rời khỏi (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Copy as Text</source>
         <translation>&amp;Sao chép dạng văn bản</translation>
     </message>
     <message>
-        <source>Copy the code, comparison or analysis shown as plain text (Ctrl+C)</source>
-        <translation>Sao chép mã, phần so sánh hoặc kết quả phân tích đang hiển thị dưới dạng văn bản thuần (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>Sao chép dạng &amp;Markdown</translation>
-    </message>
-    <message>
-        <source>Copy what is shown as Markdown (Ctrl+Shift+C)</source>
-        <translation>Sao chép nội dung đang hiển thị dưới dạng Markdown (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1070,6 +1540,83 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then the shortcut</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reference is shown in English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Anal&amp;yze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is shown as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current code with another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the two compared codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current code&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bounce: who failed, why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze the text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze saved bounces, mailboxes or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze every message in a folder, such as a Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Widgets::ShortcutsDialog</name>
@@ -1095,10 +1642,6 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     <message>
         <source>smtp-codes: the catalog is damaged: %1</source>
         <translation>smtp-codes: danh mục bị hỏng: %1</translation>
-    </message>
-    <message>
-        <source>smtp-codes: %1</source>
-        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>SMTP Codes</source>

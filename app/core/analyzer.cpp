@@ -1,700 +1,528 @@
 #include "analyzer.h"
 
-#include "enhancedstatus.h"
-#include "entrydocument.h"
-#include "headings.h"
+#include "bouncetext.h"
+#include "codesyntax.h"
+#include "deliverystatus.h"
+#include "logreader.h"
+#include "mailmessage.h"
+#include "replyexplanation.h"
+#include "replyscanner.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QStringDecoder>
-
-#include <algorithm>
-#include <iterator>
-
-#include <optional>
+#include <QSet>
 
 namespace SmtpCodes::Core {
 
 namespace {
 
-bool isDigit(QChar c)
+bool isFailure(const ScannedReply &reply)
 {
-    return c >= u'0' && c <= u'9';
+    const QChar first =
+        !reply.reply.isEmpty() ? reply.reply.front() : (reply.enhanced.isEmpty() ? QChar() : reply.enhanced.front());
+    return first == u'4' || first == u'5';
 }
 
-bool isSpace(QChar c)
+/// The reply part of a line that holds one: "550 5.1.1 …" out of "<bob@example.com>: host … said: 550 5.1.1 …".
+QString replyPart(const ScannedReply &reply)
 {
-    return c == u' ' || c == u'\t';
-}
-
-qsizetype skipSpaces(QStringView s, qsizetype i)
-{
-    while (i < s.size() && isSpace(s[i]))
-        ++i;
-    return i;
-}
-
-bool startsWithAt(QStringView s, qsizetype i, QStringView prefix, Qt::CaseSensitivity cs = Qt::CaseSensitive)
-{
-    return s.size() - i >= prefix.size() && s.mid(i, prefix.size()).compare(prefix, cs) == 0;
-}
-
-/// A reply code at @p i: [2-5][0-5][0-9] standing alone, followed by a space, a '-' or the end of the line.
-bool replyAt(QStringView s, qsizetype i, QChar *separator)
-{
-    if (i < 0 || s.size() - i < 3)
-        return false;
-    if (s[i] < u'2' || s[i] > u'5' || s[i + 1] < u'0' || s[i + 1] > u'5' || !isDigit(s[i + 2]))
-        return false;
-    if (i > 0 && (s[i - 1].isLetterOrNumber() || s[i - 1] == u'.' || s[i - 1] == u'-' || s[i - 1] == u':'))
-        return false;
-    if (s.size() - i == 3) {
-        *separator = u' ';
-        return true;
-    }
-    const QChar next = s[i + 3];
-    if (isSpace(next) || next == u'-') {
-        *separator = isSpace(next) ? u' ' : u'-';
-        return true;
-    }
-    return false;
-}
-
-/// An enhanced code starting at @p i ("5.1.1", "#5.1.0", "5.7.26,"); empty when there is none.
-QString enhancedAt(QStringView s, qsizetype i)
-{
-    i = skipSpaces(s, i);
-    if (i < s.size() && s[i] == u'#')
-        ++i;
-    qsizetype end = i;
-    while (end < s.size() && (isDigit(s[end]) || s[end] == u'.'))
-        ++end;
-    if (end < s.size() && s[end].isLetter())
-        return {};
-    QStringView token = s.mid(i, end - i);
-    while (token.endsWith(u'.'))
-        token.chop(1);
-    const std::optional<EnhancedCode> code = EnhancedCode::parse(token);
-    return code ? code->toString() : QString();
-}
-
-struct Candidate
-{
-    QString reply;
-    QChar separator = u' ';
-    QString enhanced;
-};
-
-/// Texts right before which a reply stands in mail logs, bounces and DSNs, as the servers write them.
-const QList<QStringView> &replyMarkers()
-{
-    static const QList<QStringView> markers{
-        u"said:",      // Postfix: host mx.example.com[192.0.2.1] said: 550 …
-        u"returned '", // Microsoft: Remote Server returned '550 5.1.10 …'
-        u"returned \"",
-        u"refused to talk to me:", // Postfix
-        u"status=sent (",          // Postfix: status=sent (250 2.0.0 Ok: queued as …)
-        u"stat=Deferred:",         // Sendmail
-        u"reply=",                 // Sendmail
-        u"result=\"",              // OpenSMTPD: failed-command command="RCPT TO:<…>" result="550 …"
-        u"returned was:",          // "The error that the other server returned was:"
-        u"remote server was:",     // Gmail: "The response from the remote server was:"
-    };
-    return markers;
-}
-
-const QList<QStringView> &clientPrefixes()
-{
-    static const QList<QStringView> prefixes{u"C:", u"->", u"~>", u"**>", u"send:"};
-    return prefixes;
-}
-
-const QList<QStringView> &serverPrefixes()
-{
-    static const QList<QStringView> prefixes{u"S:", u"<**", u"<-", u"<~", u"<<<", u"reply:"};
-    return prefixes;
-}
-
-const QList<QStringView> &smtpCommands()
-{
-    static const QList<QStringView> commands{u"EHLO",     u"HELO", u"MAIL FROM", u"RCPT TO", u"DATA", u"QUIT", u"RSET",
-                                             u"STARTTLS", u"AUTH", u"NOOP",      u"VRFY",    u"EXPN", u"BDAT", u"HELP"};
-    return commands;
-}
-
-/// The start of a line without indentation and e-mail quoting ("> > ").
-qsizetype contentStart(QStringView line)
-{
-    qsizetype i = skipSpaces(line, 0);
-    while (i + 1 < line.size() && line[i] == u'>' && (isSpace(line[i + 1]) || line[i + 1] == u'>'))
-        i = skipSpaces(line, i + 1);
-    return i;
-}
-
-/// The SMTP command a client line gives ("DATA"), or empty when the line is no client command.
-QStringView clientCommand(QStringView line)
-{
-    qsizetype i = contentStart(line);
-    for (QStringView prefix : clientPrefixes()) {
-        if (startsWithAt(line, i, prefix)) {
-            i = skipSpaces(line, i + prefix.size());
-            break;
+    if (reply.reply.isEmpty())
+        return reply.text;
+    const QString &text = reply.text;
+    for (qsizetype at = text.indexOf(reply.reply); at >= 0; at = text.indexOf(reply.reply, at + 1)) {
+        QChar separator;
+        if (CodeSyntax::replyAt(text, at, &separator)) {
+            QString part = text.mid(at);
+            // Postfix closes the reply with "(in reply to RCPT TO command)", Microsoft with "'".
+            static const QRegularExpression tail(QStringLiteral("\\s*\\(in reply to [^)]*\\)\\s*$|'\\s*$"));
+            return part.remove(tail).trimmed();
         }
     }
-    if (i >= line.size() || !QStringView(u"EHMRDQSANVBehmrdqsanvb").contains(line[i]))
-        return {};
-    for (QStringView command : smtpCommands()) {
-        if (startsWithAt(line, i, command, Qt::CaseInsensitive)) {
-            const qsizetype end = i + command.size();
-            if (end == line.size() || isSpace(line[end]) || line[end] == u':')
-                return command;
-        }
-    }
-    return {};
+    return text;
 }
 
-bool isClientLine(QStringView line)
+/// The first failing reply in @p text, else the first reply; nothing when there is none.
+std::optional<ScannedReply> decisiveReply(const QString &text)
 {
-    const qsizetype i = contentStart(line);
-    for (QStringView prefix : clientPrefixes()) {
-        if (startsWithAt(line, i, prefix))
-            return true;
+    const QList<ScannedReply> replies = ReplyScanner::scan(text);
+    for (const ScannedReply &reply : replies) {
+        if (isFailure(reply))
+            return reply;
     }
-    return false;
-}
-
-/// The reply on @p line, if one stands where replies stand. @p transcript: the input is an SMTP session, so a
-/// bare code at the start of a line is a reply even without an enhanced code.
-std::optional<Candidate> extract(QStringView line, bool transcript)
-{
-    qsizetype i = contentStart(line);
-    if (isClientLine(line))
-        return std::nullopt;
-    bool strong = false;
-    for (QStringView prefix : serverPrefixes()) {
-        if (startsWithAt(line, i, prefix)) {
-            i = skipSpaces(line, i + prefix.size());
-            strong = true;
-            break;
-        }
-    }
-    if (i < line.size() && line[i] == u'#') // Microsoft: "#550 5.1.1 RESOLVER.ADR… ##"
-        ++i;
-
-    Candidate candidate;
-    if (replyAt(line, i, &candidate.separator)) {
-        candidate.reply = line.mid(i, 3).toString();
-        candidate.enhanced = enhancedAt(line, i + 4);
-        if (strong || transcript || candidate.separator == u'-' || !candidate.enhanced.isEmpty())
-            return candidate;
-    }
-
-    auto dsnField = [&line]() -> QString {
-        const qsizetype at = line.indexOf(u"dsn=");
-        return at < 0 ? QString() : enhancedAt(line, at + 4);
-    };
-    auto replyAfter = [&](qsizetype j) -> bool {
-        j = skipSpaces(line, j);
-        while (j < line.size() && (line[j] == u'\'' || line[j] == u'"' || line[j] == u'('))
-            ++j;
-        if (!replyAt(line, j, &candidate.separator))
-            return false;
-        candidate.reply = line.mid(j, 3).toString();
-        candidate.enhanced = enhancedAt(line, j + 4);
-        if (candidate.enhanced.isEmpty())
-            candidate.enhanced = dsnField();
-        return true;
-    };
-
-    // Elsewhere in the line, a reply counts only right after what introduces one: look at what stands before each
-    // code-shaped number.
-    const bool diagnostic = startsWithAt(line, i, u"Diagnostic-Code:", Qt::CaseInsensitive);
-    for (qsizetype j = i; j + 2 < line.size(); ++j) {
-        if (line[j] < u'2' || line[j] > u'5' || !replyAt(line, j, &candidate.separator))
-            continue;
-        qsizetype before = j;
-        while (before > 0 && isSpace(line[before - 1]))
-            --before;
-        const QStringView prefix = line.left(before);
-        bool introduced = false;
-        for (QStringView marker : replyMarkers())
-            introduced = introduced || prefix.endsWith(marker);
-        // RFC 3464: "Diagnostic-Code: smtp; 550 5.1.1 …"; Exim: "SMTP error from remote mail server after RCPT
-        // TO:<bob@example.com>: 550 5.1.1 …"
-        introduced = introduced || (diagnostic && prefix.endsWith(u';')) ||
-                     (prefix.endsWith(u':') && prefix.contains(u"SMTP error from remote mail server after"));
-        if (introduced && replyAfter(j))
-            return candidate;
-    }
-
-    // Postfix and Sendmail logs name the delivery status without a reply: "dsn=4.4.1, status=deferred (…)".
-    if (const QString dsn = dsnField(); !dsn.isEmpty()) {
-        candidate.reply.clear();
-        candidate.enhanced = dsn;
-        return candidate;
-    }
+    if (!replies.isEmpty())
+        return replies.first();
     return std::nullopt;
 }
 
-/// A DSN "Status: 5.1.1" field (RFC 3464): its enhanced code, or empty.
-QString dsnStatus(QStringView line)
+/// Reads codes, the reply and the command out of @p context (what the bounce says about one recipient).
+void readDiagnostic(RecipientResult &recipient, const QString &context)
 {
-    const qsizetype i = contentStart(line);
-    if (!startsWithAt(line, i, u"Status:", Qt::CaseInsensitive))
-        return {};
-    return enhancedAt(line, i + 7);
+    if (const std::optional<ScannedReply> reply = decisiveReply(context)) {
+        if (recipient.reply.isEmpty())
+            recipient.reply = reply->reply;
+        // A DSN's generic "Status: 5.0.0" gives way to the reply's own, more exact code.
+        if (!reply->enhanced.isEmpty() && (recipient.enhanced.isEmpty() || recipient.enhanced.endsWith(u".0.0")))
+            recipient.enhanced = reply->enhanced;
+        if (recipient.diagnostic.isEmpty())
+            recipient.diagnostic = replyPart(*reply);
+        if (recipient.command.isEmpty())
+            recipient.command = reply->command;
+    }
+    if (recipient.diagnostic.isEmpty())
+        recipient.diagnostic = context.simplified().left(2000);
+    if (recipient.command.isEmpty())
+        recipient.command = BounceText::command(context);
+    if (recipient.remoteMta.isEmpty())
+        recipient.remoteMta = BounceText::remoteMta(context);
 }
 
-struct Provider
+QString bareAddress(QString text)
 {
-    QStringView needle;
-    QStringView name;
-};
-
-QString providerOf(QStringView text)
-{
-    static const Provider providers[] = {
-        {u"gsmtp", u"Gmail"},
-        {u"google.com", u"Gmail"},
-        {u"gmail.com", u"Gmail"},
-        {u"outlook.com", u"Microsoft"},
-        {u"resolver.", u"Microsoft"},
-        {u"hotmail.com", u"Microsoft"},
-        {u"microsoft", u"Microsoft"},
-        {u"yahoo", u"Yahoo"},
-        {u"icloud.com", u"Apple iCloud"},
-        {u"me.com", u"Apple iCloud"},
-        {u"mimecast", u"Mimecast"},
-        {u"pphosted", u"Proofpoint"},
-        {u"zoho", u"Zoho"},
-        {u"yandex", u"Yandex"},
-        {u"mail.ru", u"Mail.ru"},
-        {u"aol.com", u"Yahoo"},
-        {u"messagelabs", u"Broadcom MessageLabs"},
-    };
-    // One pass of one compiled pattern instead of a search per provider: this runs for every finding of a log.
-    static const QRegularExpression pattern = [] {
-        QStringList alternatives;
-        for (const Provider &provider : providers)
-            alternatives.append(QRegularExpression::escape(provider.needle.toString()));
-        QRegularExpression compiled(alternatives.join(u'|'), QRegularExpression::CaseInsensitiveOption);
-        compiled.optimize();
-        return compiled;
-    }();
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return {};
-    const QString found = match.captured(0).toCaseFolded();
-    for (const Provider &provider : providers) {
-        if (found == provider.needle)
-            return provider.name.toString();
-    }
-    return {};
+    const QStringList found = BounceText::addresses(text);
+    return found.isEmpty() ? text.trimmed() : found.first();
 }
 
-/// Whether a line can hold a reply at all: a code standing alone, a log's "dsn=" or a DSN field. Most lines of a
-/// long log are ruled out here with one pass over their characters.
-bool mayHoldReply(QStringView line)
+QString headerField(const QString &text, const QString &name)
 {
-    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
-        const QChar c = line[i];
-        QChar separator;
-        if (c >= u'2' && c <= u'5' && replyAt(line, i, &separator))
-            return true;
-        if (c == u'=' && i >= 3 && line.mid(i - 3, 3) == u"dsn")
-            return true;
-        if (c == u':' && i >= 6 && (line[i - 6] == u'S' || line[i - 6] == u's') &&
-            line.mid(i - 6, 6).compare(u"Status", Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    const QRegularExpression field(u"^" + QRegularExpression::escape(name) + u":[ \\t]*(.*)$",
+                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return MailMessage::decodeHeader(field.match(text).captured(1).trimmed().toUtf8());
 }
 
-Verdict verdictFor(const QString &reply, const QString &enhanced)
+/// A multi-line reply as one line of words, for matching phrases: "550-5.7.26 This mail …\n550-5.7.26 Gmail
+/// requires …" -> "550-5.7.26 This mail … Gmail requires …".
+QString flat(const QString &diagnostic)
 {
-    const QChar digit = !reply.isEmpty() ? reply.front() : (!enhanced.isEmpty() ? enhanced.front() : u'5');
-    switch (digit.unicode()) {
-    case u'2':
-        return Verdict::Success;
-    case u'3':
-        return Verdict::Intermediate;
-    case u'4':
-        return Verdict::Temporary;
-    default:
-        return Verdict::Permanent;
-    }
+    static const QRegularExpression continuation(
+        QStringLiteral("\\n\\s*(?:<<<|<--|<-|S:)?\\s*(?:[2-5][0-5][0-9][- ](?:[245]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s)?)?"));
+    return QString(diagnostic).replace(continuation, QStringLiteral(" ")).simplified();
+}
+
+QString reportingMtaOf(const MailMessage &message)
+{
+    const QString from = message.header(QStringLiteral("from"));
+    static const QRegularExpression daemon(QStringLiteral("(?:mailer-daemon|postmaster)@([\\w.-]+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = daemon.match(from); match.hasMatch())
+        return match.captured(1).toLower();
+    static const QRegularExpression by(QStringLiteral("\\bby\\s+([\\w.-]+\\.[a-z]{2,})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return by.match(message.header(QStringLiteral("received"))).captured(1).toLower();
+}
+
+bool isAutoReply(const MailMessage &message)
+{
+    const QString submitted = message.header(QStringLiteral("auto-submitted")).toLower();
+    if (submitted.startsWith(u"auto-replied"))
+        return true;
+    if (!message.header(QStringLiteral("x-autoreply")).isEmpty() ||
+        !message.header(QStringLiteral("x-autorespond")).isEmpty())
+        return true;
+    const QString precedence = message.header(QStringLiteral("precedence")).toLower();
+    static const QRegularExpression subject(
+        QStringLiteral("^(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
+                       "abwesenheitsnotiz|automatische antwort|réponse automatique|absence|respuesta automática|"
+                       "resposta automática|不在|自動応答|自动回复)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return precedence == u"auto_reply" || subject.match(message.header(QStringLiteral("subject"))).hasMatch();
 }
 
 } // namespace
 
-Analyzer::Result Analyzer::analyze(const QByteArray &input, const std::atomic_bool *cancel,
-                                   const Progress &progress) const
+Analyzer::Analyzer(const Catalog &catalog)
+    : m_catalog(&catalog)
+    , m_matcher(catalog)
+    , m_classifier(catalog)
 {
-    Result result;
-    auto refuse = [&result](Problem problem, const QString &message) {
-        result.problem = problem;
-        result.message = message;
-        return result;
+}
+
+QString Analyzer::kindToken(MessageKind kind)
+{
+    static const char16_t *const tokens[] = {u"dsn",      u"bounce",     u"delay", u"autoreply",
+                                             u"feedback", u"transcript", u"log",   u"text"};
+    return QString::fromUtf16(tokens[int(kind)]);
+}
+
+Analysis Analyzer::analyze(const QByteArray &input, const std::atomic_bool *cancel, const Progress &progress) const
+{
+    Analysis analysis;
+    auto refuse = [&analysis](Analysis::Problem problem, const QString &message) {
+        analysis.problem = problem;
+        analysis.message = message;
+        return analysis;
     };
+    if (input.trimmed().isEmpty())
+        return refuse(Analysis::Problem::Empty, tr("There is nothing to analyze: the input is empty."));
     if (input.size() > MaxInputBytes)
-        return refuse(Problem::TooLarge,
-                      tr("The text is %1 MB; at most %2 MB can be analyzed. Analyze the part of the log that "
+        return refuse(Analysis::Problem::TooLarge,
+                      tr("The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that "
                          "holds the bounce.")
                           .arg(QLocale().toString(double(input.size()) / (1024 * 1024), 'f', 1))
                           .arg(MaxInputBytes / (1024 * 1024)));
     if (input.contains('\0'))
-        return refuse(Problem::Binary, tr("This is binary data, not text: it holds NUL bytes. Paste or open the "
-                                          "text of a bounce, a delivery report, a transcript or a mail log."));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(input);
-    if (decoder.hasError())
-        return refuse(Problem::InvalidUtf8, tr("This text is not valid UTF-8. Save it as UTF-8 (or plain ASCII) "
-                                               "and try again."));
+        return refuse(Analysis::Problem::Binary, tr("This is binary data, not text: it holds NUL bytes. Give the "
+                                                    "text of a bounce, a delivery report, a transcript or a mail "
+                                                    "log."));
+    const MailMessage message = MailMessage::read(input);
+    readMessage(message, analysis, cancel, progress);
+    if (cancel && cancel->load())
+        return refuse(Analysis::Problem::Cancelled, tr("The analysis was cancelled."));
+    if (message.isMessage)
+        numberByInputLines(analysis, input);
+    return analysis;
+}
 
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
-
-    // An SMTP session: client commands on their own lines, or a server greeting first.
-    bool transcript = false;
-    for (QStringView raw : lines) {
-        const QStringView line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (!clientCommand(line).isEmpty()) {
-            transcript = true;
-            break;
+void Analyzer::numberByInputLines(Analysis &analysis, const QByteArray &input)
+{
+    // Where a reply stands as it is in the file (not base64 or quoted-printable), its line is the file's line.
+    const QString raw = MailMessage::decode(input);
+    const QList<QStringView> lines = QStringView(raw).split(u'\n');
+    auto lineOf = [&lines](QStringView text, qsizetype from) -> qsizetype {
+        const QStringView needle = text.left(text.indexOf(u'\n')).trimmed().left(60);
+        if (needle.size() < 6)
+            return -1;
+        for (qsizetype i = std::max<qsizetype>(from, 0); i < lines.size(); ++i) {
+            if (lines.at(i).contains(needle))
+                return i;
         }
-    }
-    for (QStringView raw : lines) {
-        const QStringView line = raw.trimmed();
-        if (!line.isEmpty()) {
-            transcript = transcript || line.startsWith(u"220 ") || line.startsWith(u"220-");
-            break;
-        }
-    }
-
-    qsizetype openGroup = -1; // the finding a '-' continuation line joins
-    int block = 0;            // paragraphs: a DSN's per-recipient fields stand between blank lines
-    QList<int> findingBlocks;
-    struct Status
-    {
-        int line;
-        int block;
-        QString enhanced;
-        QString text;
+        return -1;
     };
-    QList<Status> statuses;
-    bool awaitingData = false; // the client sent DATA
-    bool inMessage = false;    // message content of a transcript: no replies until the lone "."
-    qsizetype done = 0;
+    qsizetype from = 0;
+    for (Finding &finding : analysis.findings) {
+        if (const qsizetype at = lineOf(finding.text, from); at >= 0) {
+            finding.line = int(at + 1);
+            from = at;
+        }
+    }
+    for (RecipientResult &recipient : analysis.recipients) {
+        qsizetype at = lineOf(recipient.diagnostic, 0);
+        if (at < 0)
+            at = lineOf(recipient.recipient, 0);
+        recipient.line = at >= 0 ? int(at + 1) : 0;
+    }
+}
 
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        QStringView line = lines[n];
-        done += line.size() + 1;
-        if ((n & 0xfff) == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return refuse(Problem::Cancelled, tr("The analysis was cancelled."));
-            if (progress)
-                progress(int(done * 100 / std::max<qsizetype>(text.size(), 1)));
+void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const std::atomic_bool *cancel,
+                           const Progress &progress) const
+{
+    QString own;
+    QString dsnText;
+    QString feedbackText;
+    DeliveryStatus dsn;
+    for (const MailPart &part : message.parts) {
+        if (part.role == MailPart::Role::DeliveryStatus) {
+            const DeliveryStatus parsed = DeliveryStatus::parse(part.text);
+            if (dsn.reportingMta.isEmpty())
+                dsn.reportingMta = parsed.reportingMta;
+            dsn.recipients += parsed.recipients;
+            dsnText += part.text + u'\n';
+        } else if (part.role == MailPart::Role::FeedbackReport) {
+            feedbackText += part.text + u'\n';
+        } else {
+            const QString text = BounceText::ownText(part.text);
+            own += text + u'\n';
+            // A returned original quoted inline still says which message it was.
+            const QString quoted = part.text.mid(text.size());
+            if (analysis.messageId.isEmpty())
+                analysis.messageId = headerField(quoted, QStringLiteral("Message-ID"));
+            if (analysis.subject.isEmpty())
+                analysis.subject = headerField(quoted, QStringLiteral("Subject"));
         }
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty()) {
-            ++block;
-            openGroup = -1;
+    }
+    if (!message.returnedMessageId.isEmpty())
+        analysis.messageId = message.returnedMessageId;
+    if (!message.returnedSubject.isEmpty())
+        analysis.subject = message.returnedSubject;
+
+    const bool transcript = !message.isMessage && ReplyScanner::isTranscript(own);
+    const bool log = !message.isMessage && !transcript && LogReader::isLog(own);
+
+    // Every reply the input holds; in a message each once, as its text part and its DSN often repeat the same one
+    // (a log or a session lists every reply as often as it came).
+    const QString analyzed = own + dsnText;
+    QSet<QString> seen;
+    for (const ScannedReply &reply : ReplyScanner::scan(analyzed, cancel, progress)) {
+        const QString key = reply.reply + u'|' + reply.enhanced + u'|' +
+                            replyPart(reply).mid(reply.reply.size()).remove(reply.enhanced).simplified().left(40);
+        if (!transcript && !log && seen.contains(key))
             continue;
-        }
-        if (transcript) {
-            if (inMessage) {
-                const QStringView content = isClientLine(trimmed) ? trimmed.mid(2).trimmed() : trimmed;
-                if (content == u".")
-                    inMessage = false;
-                continue;
-            }
-            if (const QStringView command = clientCommand(trimmed); !command.isEmpty()) {
-                awaitingData = command == u"DATA";
-                openGroup = -1;
-                continue;
-            }
-        }
-        if (!mayHoldReply(line)) {
-            openGroup = -1;
-            continue;
-        }
-        if (const QString status = dsnStatus(line); !status.isEmpty()) {
-            statuses.append({int(n + 1), block, status, trimmed.toString()});
-            continue;
-        }
-        const std::optional<Candidate> candidate = extract(line, transcript);
-        if (!candidate) {
-            openGroup = -1;
-            continue;
-        }
-        if (openGroup >= 0 && !candidate->reply.isEmpty() && result.findings[openGroup].reply == candidate->reply) {
-            Finding &finding = result.findings[openGroup];
-            finding.text += u'\n' + trimmed.toString();
-            if (finding.enhanced.isEmpty())
-                finding.enhanced = candidate->enhanced;
-            if (candidate->separator != u'-')
-                openGroup = -1;
-            continue;
-        }
-        Finding finding;
-        finding.line = int(n + 1);
-        finding.text = trimmed.toString();
-        finding.reply = candidate->reply;
-        finding.enhanced = candidate->enhanced;
-        result.findings.append(finding);
-        findingBlocks.append(block);
-        openGroup = candidate->separator == u'-' && !candidate->reply.isEmpty() ? result.findings.size() - 1 : -1;
-        if (transcript && awaitingData && candidate->reply == u"354")
-            inMessage = true;
-        awaitingData = false;
+        seen.insert(key);
+        Finding finding{reply.line, reply.text, reply.reply, reply.enhanced, {}, -1, {}, {}};
+        explain(finding);
+        analysis.findings.append(finding);
     }
 
-    // A DSN's Status field belongs to the Diagnostic-Code of the same recipient; alone it is a finding of its own.
-    if (!statuses.isEmpty()) {
-        QHash<int, QList<qsizetype>> byBlock;
-        for (qsizetype i = 0; i < result.findings.size(); ++i)
-            byBlock[findingBlocks.at(i)].append(i);
-        QList<Finding> alone;
-        for (const Status &status : std::as_const(statuses)) {
-            bool merged = false;
-            for (qsizetype i : byBlock.value(status.block)) {
-                Finding &finding = result.findings[i];
-                if (finding.reply.isEmpty())
+    // The recipients, from the most exact source there is.
+    const QList<TextRecipient> textRecipients = BounceText::recipients(own);
+    auto contextOf = [&textRecipients](const QString &address) {
+        for (const TextRecipient &candidate : textRecipients) {
+            if (candidate.address.compare(address, Qt::CaseInsensitive) == 0)
+                return candidate.diagnostic;
+        }
+        return QString();
+    };
+    QSet<QString> localDomains; // the reporting server's own domains, where a log shows them
+    if (!message.isMessage && dsn.recipients.isEmpty() && own.contains(u"Final-Recipient:", Qt::CaseInsensitive))
+        dsn = DeliveryStatus::parse(own);
+
+    if (!feedbackText.isEmpty() || message.reportType == u"feedback-report") {
+        analysis.kind = MessageKind::Feedback;
+        QString address = headerField(feedbackText, QStringLiteral("Original-Rcpt-To"));
+        if (address.isEmpty())
+            address = message.returnedTo;
+        analysis.recipients.append({bareAddress(address), {}, {}, {}, {}, {}, {}, {}, QStringLiteral("feedback")});
+    } else if (message.isMessage && dsn.recipients.isEmpty() && isAutoReply(message) &&
+               !BounceText::isBounceSubject(message.header(QStringLiteral("subject")),
+                                            message.header(QStringLiteral("from"))) &&
+               message.header(QStringLiteral("x-failed-recipients")).isEmpty()) {
+        analysis.kind = MessageKind::AutoReply;
+        analysis.messageId.clear();
+        analysis.subject.clear();
+        analysis.recipients.append({bareAddress(message.header(QStringLiteral("from"))),
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    QStringLiteral("vacation")});
+    } else if (!dsn.recipients.isEmpty()) {
+        analysis.kind = message.isMessage ? MessageKind::Dsn : MessageKind::Text;
+        for (const DeliveryStatusRecipient &entry : std::as_const(dsn.recipients)) {
+            RecipientResult recipient;
+            recipient.recipient = entry.finalRecipient;
+            recipient.originalRecipient = entry.originalRecipient;
+            recipient.action = entry.action;
+            recipient.enhanced = entry.status;
+            recipient.remoteMta = entry.remoteMta;
+            recipient.retryUntil = entry.willRetryUntil;
+            const QString context = contextOf(entry.finalRecipient);
+            if (!entry.diagnostic.isEmpty()) {
+                const std::optional<ScannedReply> reply = decisiveReply(u"Diagnostic-Code: smtp; " + entry.diagnostic);
+                recipient.reply = reply ? reply->reply : QString();
+                if (reply && !reply->enhanced.isEmpty())
+                    recipient.enhanced = reply->enhanced;
+                recipient.diagnostic = entry.diagnostic;
+            }
+            readDiagnostic(recipient, context.isEmpty() ? entry.diagnostic : context + u'\n' + entry.diagnostic);
+            if (recipient.action.isEmpty())
+                recipient.action = recipient.enhanced.startsWith(u'2')   ? QStringLiteral("delivered")
+                                   : recipient.enhanced.startsWith(u'4') ? QStringLiteral("delayed")
+                                                                         : QStringLiteral("failed");
+            analysis.recipients.append(recipient);
+        }
+    } else if (transcript) {
+        analysis.kind = MessageKind::Transcript;
+        QStringList accepted;
+        for (const ScannedReply &reply : ReplyScanner::scan(own)) {
+            if (reply.command == u"RCPT" && !reply.argument.isEmpty()) {
+                if (reply.reply.startsWith(u'2')) {
+                    accepted.append(reply.argument);
                     continue;
-                if (finding.enhanced.isEmpty())
-                    finding.enhanced = status.enhanced;
-                merged = true;
-            }
-            if (!merged) {
-                Finding finding;
-                finding.line = status.line;
-                finding.text = status.text;
-                finding.enhanced = status.enhanced;
-                alone.append(finding);
+                }
+                RecipientResult recipient{reply.argument};
+                recipient.action = reply.reply.startsWith(u'4') ? QStringLiteral("delayed") : QStringLiteral("failed");
+                recipient.command = reply.command;
+                recipient.line = reply.line;
+                readDiagnostic(recipient, reply.text);
+                analysis.recipients.append(recipient);
+            } else if (reply.command == u"END-OF-DATA") {
+                for (const QString &address : std::as_const(accepted)) {
+                    RecipientResult recipient{address};
+                    recipient.action = reply.reply.startsWith(u'2')   ? QStringLiteral("delivered")
+                                       : reply.reply.startsWith(u'4') ? QStringLiteral("delayed")
+                                                                      : QStringLiteral("failed");
+                    recipient.command = reply.command;
+                    recipient.line = reply.line;
+                    readDiagnostic(recipient, reply.text);
+                    analysis.recipients.append(recipient);
+                }
+                accepted.clear();
             }
         }
-        // Both lists are in line order: merge them.
-        QList<Finding> all;
-        all.reserve(result.findings.size() + alone.size());
-        std::merge(result.findings.cbegin(), result.findings.cend(), alone.cbegin(), alone.cend(),
-                   std::back_inserter(all), [](const Finding &a, const Finding &b) { return a.line < b.line; });
-        result.findings = std::move(all);
+    } else if (log) {
+        analysis.kind = MessageKind::Log;
+        const QList<LogDelivery> deliveries = LogReader::deliveries(own);
+        for (const LogDelivery &delivery : deliveries) {
+            if (delivery.local)
+                localDomains.insert(delivery.recipient.section(u'@', 1).toLower());
+        }
+        for (const LogDelivery &delivery : deliveries) {
+            RecipientResult recipient{delivery.recipient};
+            recipient.action = delivery.action;
+            recipient.remoteMta = delivery.remoteMta;
+            recipient.line = delivery.line;
+            readDiagnostic(recipient, delivery.diagnostic);
+            if (!delivery.earlier.isEmpty() && recipient.action == u"delayed") {
+                const ReasonClassifier::Verdict verdict =
+                    m_classifier.classify(flat(delivery.earlier), {}, CodeSyntax::enhancedAt(delivery.earlier, 0));
+                recipient.reason = verdict.reason;
+                recipient.evidence = verdict.evidence;
+            }
+            analysis.recipients.append(recipient);
+        }
+    } else {
+        const bool bounce = message.isMessage;
+        analysis.kind = !bounce                           ? MessageKind::Text
+                        : BounceText::isDelayWarning(own) ? MessageKind::Delay
+                                                          : MessageKind::Bounce;
+        for (const TextRecipient &found : textRecipients) {
+            RecipientResult recipient{found.address};
+            recipient.line = found.line;
+            readDiagnostic(recipient, found.diagnostic);
+            if (recipient.reply.isEmpty() && recipient.enhanced.isEmpty() &&
+                m_classifier.classify(found.diagnostic, {}, {}).reason == u"onhold")
+                continue; // an address the text only mentions
+            analysis.recipients.append(recipient);
+        }
+        const bool failed = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [](const Finding &f) {
+            return f.reply.startsWith(u'4') || f.reply.startsWith(u'5') || f.enhanced.startsWith(u'4') ||
+                   f.enhanced.startsWith(u'5');
+        });
+        // A bounce that names its recipient only in a sentence, or in a header.
+        if (analysis.recipients.isEmpty() && (bounce || failed)) {
+            QString address = message.header(QStringLiteral("x-failed-recipients")).section(u',', 0, 0).trimmed();
+            const QString sender = bareAddress(message.header(QStringLiteral("to")));
+            for (const QString &candidate : BounceText::addresses(own)) {
+                if (address.isEmpty() && candidate.compare(sender, Qt::CaseInsensitive) != 0 &&
+                    !BounceText::recipients(u'<' + candidate + u">: x").isEmpty())
+                    address = candidate;
+            }
+            if (address.isEmpty())
+                address = bareAddress(message.returnedTo);
+            if (!address.isEmpty() || failed) {
+                RecipientResult recipient{address};
+                readDiagnostic(recipient, own.trimmed());
+                analysis.recipients.append(recipient);
+            }
+        }
+        for (RecipientResult &recipient : analysis.recipients) {
+            if (recipient.action.isEmpty())
+                recipient.action = analysis.kind == MessageKind::Delay ? QStringLiteral("delayed")
+                                   : recipient.reply.startsWith(u'2')  ? QStringLiteral("delivered")
+                                                                       : QStringLiteral("failed");
+        }
     }
 
-    for (Finding &finding : result.findings) {
-        finding.verdict = verdictFor(finding.reply, finding.enhanced);
-        finding.provider = providerOf(finding.text);
+    if (message.isMessage && analysis.kind != MessageKind::AutoReply) {
+        QString reporting = dsn.reportingMta;
+        if (reporting.isEmpty())
+            reporting = BounceText::reportingMta(feedbackText + own);
+        if (reporting.isEmpty())
+            reporting = reportingMtaOf(message);
+        analysis.reportingMta = reporting.section(u' ', 0, 0);
     }
-    if (progress)
-        progress(100);
-    return result;
+    for (RecipientResult &recipient : analysis.recipients) {
+        explain(recipient);
+        // "Unrouteable address" for a domain of the reporting server's own is an unknown user there.
+        const QString domain = recipient.recipient.section(u'@', 1).toLower();
+        if (recipient.reason == u"hostunknown" && !domain.isEmpty() &&
+            recipient.evidence.contains(u"unrouteable", Qt::CaseInsensitive) &&
+            (localDomains.contains(domain) || analysis.reportingMta.toLower() == domain ||
+             analysis.reportingMta.toLower().endsWith(u'.' + domain)))
+            recipient.reason = QStringLiteral("userunknown");
+        // Exim says "delivered" of a message it passed to a server without DSN, and "relayed" in its words.
+        if (recipient.action == u"delivered" && own.contains(u"relayed to non-DSN-aware mailer", Qt::CaseInsensitive))
+            recipient.action = QStringLiteral("relayed");
+    }
+    if (analysis.kind == MessageKind::Dsn && !analysis.recipients.isEmpty() &&
+        std::all_of(analysis.recipients.cbegin(), analysis.recipients.cend(),
+                    [](const RecipientResult &r) { return r.action == u"delayed"; }))
+        analysis.kind = MessageKind::Delay;
 }
 
-QString Analyzer::verdictToken(Verdict verdict)
+void Analyzer::explain(RecipientResult &recipient) const
 {
-    switch (verdict) {
-    case Verdict::Success:
-        return QStringLiteral("success");
-    case Verdict::Intermediate:
-        return QStringLiteral("intermediate");
-    case Verdict::Temporary:
-        return QStringLiteral("temporary");
-    case Verdict::Permanent:
-        break;
+    const bool success =
+        recipient.action == u"delivered" || recipient.action == u"relayed" || recipient.action == u"expanded";
+    const QString text = flat(recipient.diagnostic);
+    if (recipient.reason.isEmpty()) {
+        recipient.provider = m_matcher.provider(text, recipient.remoteMta);
+        recipient.response = success ? -1 : m_matcher.response(text, recipient.enhanced, recipient.provider);
+        if (recipient.response >= 0) {
+            const CodeEntry &response = m_catalog->at(recipient.response);
+            recipient.reason = response.reason;
+            recipient.provider = response.provider;
+            for (const QString &phrase : response.match) {
+                if (recipient.evidence.isEmpty() && text.contains(phrase, Qt::CaseInsensitive))
+                    recipient.evidence = phrase;
+            }
+        } else if (success) {
+            recipient.reason = QStringLiteral("delivered");
+        } else {
+            const ReasonClassifier::Verdict verdict =
+                m_classifier.classify(text, recipient.reply, recipient.enhanced, recipient.command);
+            recipient.reason = verdict.reason;
+            recipient.evidence = verdict.evidence;
+        }
     }
-    return QStringLiteral("permanent");
+    // A "delay" that says the message expired (OpenSMTPD reports its expiry so) is the end of the delivery.
+    static const QRegularExpression expiry(QStringLiteral("envelope expired|retry timeout exceeded|too long in queue"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (recipient.action == u"delayed" && expiry.match(text).hasMatch())
+        recipient.action = QStringLiteral("failed");
+    // A temporary failure that ends a delivery means the sending server gave up retrying.
+    const bool temporary =
+        recipient.reply.startsWith(u'4') || (recipient.reply.isEmpty() && recipient.enhanced.startsWith(u'4'));
+    if (recipient.action == u"failed" && temporary && recipient.response < 0 && recipient.reason != u"expired") {
+        recipient.evidence = recipient.reply.isEmpty() ? recipient.enhanced : recipient.reply;
+        recipient.reason = QStringLiteral("expired");
+    }
+    const CodeEntry *reason = m_catalog->find(recipient.reason);
+    recipient.hardBounce = reason && reason->hardBounce && recipient.action != u"delayed";
+    recipient.verdict = recipient.action == u"delayed" ? QStringLiteral("wait")
+                        : reason                       ? reason->verdict
+                                                       : QStringLiteral("contact");
 }
 
-QString Analyzer::verdictText(Verdict verdict)
+void Analyzer::explain(Finding &finding) const
 {
-    switch (verdict) {
-    case Verdict::Success:
-        return tr("success");
-    case Verdict::Intermediate:
-        return tr("intermediate: the server waits for more");
-    case Verdict::Temporary:
-        return tr("temporary: retry later");
-    case Verdict::Permanent:
-        break;
+    const QString text = flat(finding.text);
+    finding.provider = m_matcher.provider(text);
+    finding.response = m_matcher.response(text, finding.enhanced, finding.provider);
+    const QChar first = !finding.reply.isEmpty() ? finding.reply.front()
+                                                 : (finding.enhanced.isEmpty() ? QChar() : finding.enhanced.front());
+    if (first == u'2' || first == u'3') {
+        finding.reason = QStringLiteral("delivered");
+        finding.verdict = QStringLiteral("none");
+        return;
     }
-    return tr("permanent: do not retry unchanged");
+    if (finding.response >= 0) {
+        finding.reason = m_catalog->at(finding.response).reason;
+        finding.provider = m_catalog->at(finding.response).provider;
+    } else {
+        finding.reason = m_classifier.classify(text, finding.reply, finding.enhanced).reason;
+    }
+    const CodeEntry *reason = m_catalog->find(finding.reason);
+    finding.verdict = reason ? reason->verdict : QStringLiteral("contact");
+    // A temporary reply is never a reason to give the address up.
+    if (first == u'4' && finding.verdict == u"suppress")
+        finding.verdict = QStringLiteral("retry");
 }
 
-QStringList Analyzer::catalogCodes(const Finding &finding) const
+QString Analyzer::advice(const RecipientResult &recipient, const QString &language) const
 {
-    QStringList codes;
-    for (const QString &code : {finding.reply, finding.enhanced}) {
-        if (const CodeEntry *entry = code.isEmpty() ? nullptr : m_catalog->find(code))
-            codes.append(entry->code);
-    }
-    return codes;
-}
-
-QString Analyzer::explanation(const Finding &finding, const QString &language) const
-{
-    return explanationSentences(finding, language).join(u' ');
+    if (recipient.response >= 0)
+        return m_catalog->text(m_catalog->at(recipient.response), Field::Sender, language);
+    if (const CodeEntry *reason = m_catalog->find(recipient.reason))
+        return m_catalog->text(*reason, Field::HowToFix, language);
+    return {};
 }
 
 QStringList Analyzer::explanationSentences(const Finding &finding, const QString &language) const
 {
-    const bool rtl = isRightToLeftLanguage(language);
-    auto code = [rtl](const QString &text) {
-        return isolateLeftToRight(text, rtl);
-    };
-    auto quoted = [rtl](const LocalizedText &text, const QString &language) {
-        return isolate(text.text(language), rtl);
-    };
-    const CodeEntry *reply = finding.reply.isEmpty() ? nullptr : m_catalog->find(finding.reply);
-    const CodeEntry *enhanced = finding.enhanced.isEmpty() ? nullptr : m_catalog->find(finding.enhanced);
-    const std::optional<EnhancedCode> parsed = EnhancedCode::parse(finding.enhanced);
-
-    QStringList sentences;
-    if (reply && enhanced)
-        sentences.append(tr("%1 (%2) with %3 (%4): %5", "reply and enhanced code with their names, then what the "
-                                                        "enhanced code means")
-                             .arg(code(finding.reply), quoted(reply->name, language), code(finding.enhanced),
-                                  quoted(enhanced->name, language), quoted(enhanced->description, language)));
-    else if (enhanced)
-        sentences.append(tr("%1 (%2): %3", "a code, its name, what it means")
-                             .arg(code(finding.enhanced), quoted(enhanced->name, language),
-                                  quoted(enhanced->description, language)));
-    else if (reply)
-        sentences.append(
-            tr("%1 (%2): %3", "a code, its name, what it means")
-                .arg(code(finding.reply), quoted(reply->name, language), quoted(reply->description, language)));
-
-    if (!finding.reply.isEmpty() && !reply)
-        sentences.append(tr("%1 is not a standard reply code; its first digit makes it a %2 %3 reply.")
-                             .arg(code(finding.reply), ReplyClasses::label(ReplyClasses::fromCode(finding.reply)),
-                                  ReplyClasses::name(ReplyClasses::fromCode(finding.reply))));
-    if (parsed && !enhanced) {
-        const QString subject = EnhancedStatus::subjectName(parsed->subject);
-        if (subject.isEmpty())
-            sentences.append(tr("%1 is not in the IANA registry, and its subject %2 is not defined either; only its "
-                                "class %3 (%4) carries meaning.")
-                                 .arg(code(finding.enhanced))
-                                 .arg(parsed->subject)
-                                 .arg(parsed->statusClass)
-                                 .arg(EnhancedStatus::className(parsed->statusClass)));
-        else
-            sentences.append(tr("%1 is not in the IANA registry: it is a provider-specific detail of subject %2 (%3) "
-                                "in class %4 (%5).")
-                                 .arg(code(finding.enhanced))
-                                 .arg(parsed->subject)
-                                 .arg(subject)
-                                 .arg(parsed->statusClass)
-                                 .arg(EnhancedStatus::className(parsed->statusClass)));
-    }
-    if (parsed && !finding.reply.isEmpty() && QChar(u'0' + parsed->statusClass) != finding.reply.front())
-        sentences.append(tr("The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply "
-                            "decides what the client does.")
-                             .arg(code(finding.reply), ReplyClasses::label(ReplyClasses::fromCode(finding.reply)),
-                                  code(finding.enhanced))
-                             .arg(parsed->statusClass)
-                             .arg(EnhancedStatus::className(parsed->statusClass)));
-    if (!finding.provider.isEmpty())
-        sentences.append(tr("The wording shows that this reply comes from %1.").arg(finding.provider));
-
-    const CodeEntry *advice = enhanced ? enhanced : reply;
-    if (advice)
-        sentences.append(tr("What to do: %1").arg(quoted(advice->howToFix, language)));
-    else
-        sentences.append(tr("What to do: read the server's text for the reason, and treat the message as %1.")
-                             .arg(verdictText(finding.verdict)));
+    const ReplyExplanation explanation(*m_catalog, finding.reply, finding.enhanced, finding.response);
+    QStringList sentences = explanation.sentences(language);
+    if (finding.response < 0 && !finding.provider.isEmpty())
+        sentences.append(tr("The wording shows that this reply comes from %1.").arg(providerName(finding.provider)));
     return sentences;
 }
 
-Document Analyzer::document(const Result &result, const QString &language) const
+QString Analyzer::providerName(const QString &id) const
 {
-    Document document;
-    document.rightToLeft = isRightToLeftLanguage(language);
-    if (result.problem != Problem::None) {
-        document.title = tr("Nothing was analyzed");
-        document.blocks.push_back(Document::paragraph(result.message));
-        return document;
-    }
-    document.title = tr("%Ln server reply(s) found", "title of the analysis", int(result.findings.size()));
-    if (result.findings.isEmpty()) {
-        document.blocks.push_back(Document::paragraph(
-            tr("No SMTP reply was found in this text. Paste a bounce message, a delivery status notification, an "
-               "SMTP transcript or a mail log line.")));
-        return document;
-    }
-    auto codesOf = [](const Finding &finding) {
-        return QStringList{finding.reply, finding.enhanced}.join(u' ').trimmed();
-    };
-
-    // A long log repeats the same replies: say how often each one occurs before listing them.
-    if (result.findings.size() > 1) {
-        QList<QString> order;
-        QHash<QString, std::pair<int, const Finding *>> groups;
-        for (const Finding &finding : result.findings) {
-            const QString key = codesOf(finding);
-            auto it = groups.find(key);
-            if (it == groups.end()) {
-                order.append(key);
-                groups.insert(key, {1, &finding});
-            } else {
-                ++it->first;
-            }
-        }
-        QStringList summary;
-        for (const QString &key : std::as_const(order)) {
-            const auto &[count, first] = groups.value(key);
-            summary.append(tr("%1: %Ln time(s), first on line %2; %3", "codes, how often, first line, verdict", count)
-                               .arg(isolateLeftToRight(key, document.rightToLeft), QLocale().toString(first->line),
-                                    verdictText(first->verdict)));
-        }
-        document.blocks.push_back(Document::heading(tr("Summary")));
-        document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, summary));
-    }
-
-    const qsizetype listed = std::min<qsizetype>(result.findings.size(), MaxListedFindings);
-    for (qsizetype i = 0; i < listed; ++i) {
-        const Finding &finding = result.findings.at(i);
-        const QString codes = codesOf(finding);
-        document.blocks.push_back(Document::heading(
-            tr("Line %1: %2", "line number, then the codes found on it")
-                .arg(QLocale().toString(finding.line), isolateLeftToRight(codes, document.rightToLeft))));
-        document.blocks.push_back(
-            Document::pairs(DocumentBlock::Kind::Examples,
-                            {{tr("Server reply"), isolateLeftToRight(finding.text, document.rightToLeft)}}));
-        document.blocks.push_back(Document::paragraph(tr("Verdict: %1").arg(verdictText(finding.verdict))));
-        document.blocks.push_back(
-            Document::list(DocumentBlock::Kind::BulletList, explanationSentences(finding, language)));
-        QList<DocumentItem> links;
-        for (const QString &code : catalogCodes(finding))
-            links.append({code, EntryDocument::label(*m_catalog->find(code), language)});
-        if (!links.isEmpty())
-            document.blocks.push_back(Document::pairs(DocumentBlock::Kind::Links, links));
-    }
-    if (const qsizetype rest = result.findings.size() - listed; rest > 0)
-        document.blocks.push_back(Document::paragraph(
-            tr("%Ln more reply(s) are not listed here; \"smtp-codes explain --format json\" lists them all.", "",
-               int(rest))));
-    return document;
-}
-
-QJsonArray Analyzer::toJson(const Result &result, const QString &language) const
-{
-    QJsonArray findings;
-    for (const Finding &finding : result.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("line"), finding.line},
-            {QStringLiteral("text"), finding.text},
-            {QStringLiteral("reply"), finding.reply.isEmpty() ? QJsonValue() : QJsonValue(finding.reply)},
-            {QStringLiteral("enhanced"), finding.enhanced.isEmpty() ? QJsonValue() : QJsonValue(finding.enhanced)},
-            {QStringLiteral("verdict"), verdictToken(finding.verdict)},
-            {QStringLiteral("explanation"), explanation(finding, language)},
-            {QStringLiteral("provider"), finding.provider.isEmpty() ? QJsonValue() : QJsonValue(finding.provider)},
-        });
-    }
-    return findings;
+    const Provider *provider = m_catalog->provider(id);
+    return provider ? provider->name : id;
 }
 
 } // namespace SmtpCodes::Core

@@ -1,115 +1,76 @@
 #pragma once
 
+#include "analysis.h"
 #include "catalog.h"
-#include "document.h"
+#include "providermatcher.h"
+#include "reasonclassifier.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QList>
-#include <QString>
 
 #include <atomic>
 #include <functional>
 
 namespace SmtpCodes::Core {
 
-/// What a reply tells the client to do, from its class.
-enum class Verdict
-{
-    Success,
-    Intermediate,
-    Temporary,
-    Permanent,
-};
+struct MailMessage;
 
-/// One server reply found in pasted text.
-struct Finding
-{
-    int line = 0;     ///< 1-based number of the reply's first line
-    QString text;     ///< the reply as it stands in the input; lines of a multi-line reply joined by '\n'
-    QString reply;    ///< "550", or empty when only an enhanced code was found (DSN "Status:", "dsn=")
-    QString enhanced; ///< "5.1.1", or empty
-    Verdict verdict = Verdict::Permanent;
-    QString provider; ///< "Gmail", "Microsoft", "Yahoo"… when the text makes it plain, else empty
-};
-
-/// Finds every SMTP server reply in a bounce message, a delivery status notification (RFC 3464), an SMTP
-/// transcript (S:/C:, swaks' <- and ->, or a plain session) or an MTA log line (Postfix, Exim, Sendmail), and
-/// explains each one with the catalog.
+/// Reads a bounce and answers the real question: which recipient failed, why (a reason token), hard or soft, and
+/// what to do (one verdict, one piece of advice). Takes an RFC 5322 message with MIME (DSNs, bounces without a
+/// DSN in the formats real MTAs and providers write, delay warnings, auto-replies, feedback reports), an SMTP
+/// transcript, MTA log lines or a pasted reply. Every server reply found is listed as a finding too.
 ///
-/// Only what stands where a reply stands is taken: at the start of a line, or after "said:", "Diagnostic-Code:",
-/// "returned '"… Dates, times, addresses, ports, sizes, queue ids and version numbers are never taken for codes.
 /// @code
 /// Analyzer analyzer(catalog);
-/// auto result = analyzer.analyze("host mx.example.com said: 550 5.1.1 <a@example.com>: User unknown");
-/// result.findings.first().enhanced; // "5.1.1"
+/// Analysis analysis = analyzer.analyze(bytesOfAnEml);
+/// analysis.recipients.first().reason;     // "userunknown"
+/// analysis.recipients.first().hardBounce; // true
 /// @endcode
+/// An Analyzer is built once per catalog (it compiles the catalog's phrases) and may be used from one thread at a
+/// time; build one per thread for parallel work.
 class Analyzer final
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpCodes::Core::Analyzer)
 
 public:
-    /// The largest input analyzed, in bytes.
+    /// The largest message analyzed, in bytes.
     static constexpr qint64 MaxInputBytes = 50LL * 1024 * 1024;
-
-    enum class Problem
-    {
-        None,
-        TooLarge,
-        Binary,
-        InvalidUtf8,
-        Cancelled,
-    };
-
-    struct Result
-    {
-        QList<Finding> findings;
-        Problem problem = Problem::None;
-        QString message; ///< what is wrong with the input, for the user; empty when nothing is
-    };
-
-    /// How many findings document() lists one by one; the summary before them counts all of them.
-    static constexpr qsizetype MaxListedFindings = 200;
 
     /// Reports progress as the share of the input done, 0 to 100.
     using Progress = std::function<void(int percent)>;
 
-    explicit Analyzer(const Catalog &catalog)
-        : m_catalog(&catalog)
-    {
-    }
+    explicit Analyzer(const Catalog &catalog);
 
-    /// Analyzes UTF-8 @p input. Refuses (with a message, no findings) input over MaxInputBytes, with NUL bytes
-    /// or that is not valid UTF-8. Stops early, with Problem::Cancelled, when @p cancel becomes true.
-    Result analyze(const QByteArray &input, const std::atomic_bool *cancel = nullptr,
-                   const Progress &progress = {}) const;
+    /// Analyzes @p input. Refuses (with a message, nothing found) empty input, input over MaxInputBytes and binary
+    /// data. Stops early, with Problem::Cancelled, when @p cancel becomes true.
+    Analysis analyze(const QByteArray &input, const std::atomic_bool *cancel = nullptr,
+                     const Progress &progress = {}) const;
 
-    /// The verdict as written in JSON: "success", "intermediate", "temporary", "permanent".
-    static QString verdictToken(Verdict verdict);
+    /// "dsn", "bounce", "delay", "autoreply", "feedback", "transcript", "log", "text".
+    static QString kindToken(MessageKind kind);
 
-    /// The verdict for people: "temporary: retry later".
-    static QString verdictText(Verdict verdict);
+    /// What the sender's side should do for @p recipient, in @p language: the provider's advice where a provider
+    /// reply matched, else the reason's.
+    QString advice(const RecipientResult &recipient, const QString &language) const;
 
-    /// What @p finding means and what to do, in sentences, with catalog text in @p language.
-    QString explanation(const Finding &finding, const QString &language) const;
-
-    /// The same sentences one by one: meaning, anything unusual (an unregistered detail, classes that disagree,
-    /// the provider), and what to do.
+    /// What @p finding means, in sentences, with catalog text in @p language.
     QStringList explanationSentences(const Finding &finding, const QString &language) const;
 
-    /// The catalog codes a finding links to: its reply and its enhanced code ("550", "X.1.1"), where the
-    /// catalog has them.
-    QStringList catalogCodes(const Finding &finding) const;
+    /// The provider's name for a provider id ("gmail" -> "Gmail").
+    QString providerName(const QString &id) const;
 
-    /// The findings as a document for the window and the CLI's text output.
-    Document document(const Result &result, const QString &language) const;
-
-    /// The findings as the CLI's JSON: [{"line","text","reply","enhanced","verdict","explanation","provider"}].
-    QJsonArray toJson(const Result &result, const QString &language) const;
+    const Catalog &catalog() const { return *m_catalog; }
 
 private:
+    void readMessage(const MailMessage &message, Analysis &analysis, const std::atomic_bool *cancel,
+                     const Progress &progress) const;
+    static void numberByInputLines(Analysis &analysis, const QByteArray &input);
+    void explain(RecipientResult &recipient) const;
+    void explain(Finding &finding) const;
+
     const Catalog *m_catalog;
+    ProviderMatcher m_matcher;
+    ReasonClassifier m_classifier;
 };
 
 } // namespace SmtpCodes::Core

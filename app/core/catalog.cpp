@@ -1,5 +1,9 @@
 #include "catalog.h"
 
+#include "catalogreader.h"
+#include "catalogtranslation.h"
+#include "codesyntax.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -16,184 +18,6 @@
 namespace SmtpCodes::Core {
 
 namespace {
-
-const QStringList &allowedCommands()
-{
-    static const QStringList commands{QStringLiteral("CONNECT"),     QStringLiteral("EHLO"), QStringLiteral("HELO"),
-                                      QStringLiteral("MAIL"),        QStringLiteral("RCPT"), QStringLiteral("DATA"),
-                                      QStringLiteral("END-OF-DATA"), QStringLiteral("BDAT"), QStringLiteral("RSET"),
-                                      QStringLiteral("VRFY"),        QStringLiteral("EXPN"), QStringLiteral("HELP"),
-                                      QStringLiteral("NOOP"),        QStringLiteral("QUIT"), QStringLiteral("AUTH"),
-                                      QStringLiteral("STARTTLS"),    QStringLiteral("ANY")};
-    return commands;
-}
-
-bool isReplyCode(QStringView code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[2-5][0-5][0-9]$"));
-    return pattern.match(code).hasMatch();
-}
-
-bool isEnhancedCode(QStringView code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[245X]\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
-    return pattern.match(code).hasMatch();
-}
-
-/// Reads one entry; returns an empty string on success, else what is wrong (without the entry's position).
-class EntryReader
-{
-    Q_DECLARE_TR_FUNCTIONS(SmtpCodes::Core::Catalog)
-
-public:
-    explicit EntryReader(const QJsonObject &object)
-        : m_object(object)
-    {
-    }
-
-    QString read(CodeEntry &entry)
-    {
-        const QString kind = m_object.value(u"kind").toString();
-        if (kind == u"reply")
-            entry.kind = EntryKind::Reply;
-        else if (kind == u"enhanced")
-            entry.kind = EntryKind::Enhanced;
-        else
-            return tr("\"kind\" must be \"reply\" or \"enhanced\"");
-
-        if (entry.kind == EntryKind::Reply && !isReplyCode(entry.code))
-            return tr("reply code \"%1\" is not three digits from 200 to 559").arg(entry.code);
-        if (entry.kind == EntryKind::Enhanced && !isEnhancedCode(entry.code))
-            return tr("enhanced code \"%1\" is not of the form X.1.1").arg(entry.code);
-
-        if (entry.kind == EntryKind::Reply) {
-            if (!m_object.contains(u"class"))
-                return missing(QStringLiteral("class"));
-            const QString label = m_object.value(u"class").toString();
-            entry.replyClass = ReplyClasses::fromLabel(label);
-            if (entry.replyClass == ReplyClass::Unknown)
-                return tr("\"class\" is \"%1\", not one of 2xx, 3xx, 4xx, 5xx").arg(label);
-            if (entry.replyClass != ReplyClasses::fromCode(entry.code))
-                return tr("\"class\" is %1 but the code starts with %2").arg(label, entry.code.left(1));
-        } else {
-            entry.replyClass = ReplyClasses::fromCode(entry.code);
-        }
-
-        const std::pair<const char16_t *, LocalizedText *> texts[] = {
-            {u"name", &entry.name},
-            {u"description", &entry.description},
-            {u"whenYouSeeIt", &entry.whenYouSeeIt},
-            {u"howToFix", &entry.howToFix},
-            {u"whenToUse", &entry.whenToUse},
-        };
-        for (const auto &[key, target] : texts) {
-            if (QString problem = readText(QString::fromUtf16(key), *target); !problem.isEmpty())
-                return problem;
-        }
-
-        if (QString problem = readStrings(QStringLiteral("commands"), entry.commands, entry.kind == EntryKind::Reply);
-            !problem.isEmpty())
-            return problem;
-        for (const QString &command : std::as_const(entry.commands)) {
-            if (!allowedCommands().contains(command))
-                return tr("unknown command \"%1\" in \"commands\"").arg(command);
-        }
-
-        if (QString problem = readExamples(entry.examples); !problem.isEmpty())
-            return problem;
-        if (QString problem = readReferences(entry.references); !problem.isEmpty())
-            return problem;
-        if (QString problem = readStrings(QStringLiteral("related"), entry.related, false); !problem.isEmpty())
-            return problem;
-        if (QString problem = readStrings(QStringLiteral("replies"), entry.replies, entry.kind == EntryKind::Enhanced);
-            !problem.isEmpty())
-            return problem;
-        return {};
-    }
-
-private:
-    QString missing(const QString &key) const { return tr("required field \"%1\" is missing").arg(key); }
-
-    QString readText(const QString &key, LocalizedText &target) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return missing(key);
-        if (!value.isObject())
-            return tr("\"%1\" must be an object of texts by language, such as {\"en\": \"…\"}").arg(key);
-        QHash<QString, QString> texts;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString text = it.value().toString().trimmed();
-            if (!it.value().isString() || text.isEmpty())
-                return tr("\"%1\" has an empty or non-text value for language \"%2\"").arg(key, it.key());
-            texts.insert(it.key(), text);
-        }
-        if (!texts.contains(QStringLiteral("en")))
-            return tr("\"%1\" has no English (\"en\") text").arg(key);
-        target = LocalizedText(std::move(texts));
-        return {};
-    }
-
-    QString readStrings(const QString &key, QStringList &target, bool required) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return required ? missing(key) : QString();
-        if (!value.isArray())
-            return tr("\"%1\" must be an array of strings").arg(key);
-        for (const QJsonValue &item : value.toArray()) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
-                return tr("\"%1\" must be an array of strings").arg(key);
-            target.append(item.toString().trimmed());
-        }
-        if (required && target.isEmpty())
-            return tr("\"%1\" is empty").arg(key);
-        return {};
-    }
-
-    QString readExamples(QList<ServerExample> &target) const
-    {
-        const QJsonValue value = m_object.value(u"examples");
-        if (value.isUndefined())
-            return missing(QStringLiteral("examples"));
-        if (!value.isArray())
-            return tr("\"examples\" must be an array");
-        for (const QJsonValue &item : value.toArray()) {
-            const QJsonObject example = item.toObject();
-            ServerExample parsed{example.value(u"server").toString().trimmed(),
-                                 example.value(u"text").toString().trimmed()};
-            if (parsed.server.isEmpty() || parsed.text.isEmpty())
-                return tr("every example needs a \"server\" and a \"text\"");
-            target.append(parsed);
-        }
-        if (target.size() < 2)
-            return tr("\"examples\" needs at least two server responses, it has %1").arg(target.size());
-        return {};
-    }
-
-    QString readReferences(QList<Reference> &target) const
-    {
-        const QJsonValue value = m_object.value(u"references");
-        if (value.isUndefined())
-            return missing(QStringLiteral("references"));
-        if (!value.isArray())
-            return tr("\"references\" must be an array");
-        for (const QJsonValue &item : value.toArray()) {
-            const QJsonObject reference = item.toObject();
-            Reference parsed{reference.value(u"document").toString().trimmed(),
-                             reference.value(u"section").toString().trimmed()};
-            if (parsed.document.isEmpty())
-                return tr("every reference needs a \"document\"");
-            target.append(parsed);
-        }
-        if (target.isEmpty())
-            return tr("\"references\" is empty");
-        return {};
-    }
-
-    QJsonObject m_object;
-};
 
 int editDistance(QStringView a, QStringView b)
 {
@@ -212,9 +36,38 @@ int editDistance(QStringView a, QStringView b)
     return row[b.size()];
 }
 
+/// Where an entry stands in the list: basic replies (standard or not) by number, then enhanced codes, provider
+/// responses and reasons.
+int group(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Reply:
+    case EntryKind::NonStandard:
+        return 0;
+    case EntryKind::Enhanced:
+        return 1;
+    case EntryKind::Provider:
+        return 2;
+    case EntryKind::Reason:
+        break;
+    }
+    return 3;
+}
+
+bool isCodeKind(EntryKind kind)
+{
+    return kind == EntryKind::Reply || kind == EntryKind::Enhanced || kind == EntryKind::NonStandard;
+}
+
 } // namespace
 
-std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QString *error)
+Catalog::Catalog()
+    : m_translations(std::make_shared<CatalogTranslations>())
+{
+}
+
+std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QString *error,
+                                            const QString &translationDirectory)
 {
     auto fail = [error](const QString &message) -> std::optional<Catalog> {
         if (error)
@@ -223,6 +76,7 @@ std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QStrin
     };
 
     Catalog catalog;
+    catalog.m_translations = std::make_shared<CatalogTranslations>(translationDirectory);
     QList<QString> origins; // "replies.json: entry 3 (551)" for each entry, for later cross-checks
     for (const Source &source : sources) {
         QJsonParseError parseError;
@@ -236,10 +90,21 @@ std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QStrin
             return fail(
                 tr("%1: the top level must be an object with \"formatVersion\" and \"entries\"").arg(source.name));
         const QJsonObject root = document.object();
-        if (root.value(u"formatVersion").toInt() != 1)
-            return fail(tr("%1: \"formatVersion\" must be 1").arg(source.name));
+        if (root.value(u"formatVersion").toInt() != 2)
+            return fail(tr("%1: \"formatVersion\" must be 2").arg(source.name));
         if (!root.value(u"entries").isArray())
             return fail(tr("%1: \"entries\" must be an array").arg(source.name));
+
+        const QJsonArray providers = root.value(u"providers").toArray();
+        for (qsizetype i = 0; i < providers.size(); ++i) {
+            Provider provider;
+            if (QString problem = CatalogReader::readProvider(providers.at(i).toObject(), provider); !problem.isEmpty())
+                return fail(tr("%1: provider %2: %3").arg(source.name).arg(i + 1).arg(problem));
+            if (catalog.m_providerIndex.contains(provider.id))
+                return fail(tr("%1: provider %2 appears twice").arg(source.name, provider.id));
+            catalog.m_providerIndex.insert(provider.id, catalog.m_providers.size());
+            catalog.m_providers.append(std::move(provider));
+        }
 
         const QJsonArray entries = root.value(u"entries").toArray();
         for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -252,59 +117,129 @@ std::optional<Catalog> Catalog::fromSources(const QList<Source> &sources, QStrin
             if (entry.code.isEmpty())
                 return fail(tr("%1: required field \"code\" is missing").arg(position));
             const QString origin = tr("%1 (%2)").arg(position, entry.code);
-            if (catalog.m_index.contains(entry.code))
+            const QString key = entry.code.toCaseFolded();
+            if (catalog.m_index.contains(key))
                 return fail(tr("%1: code %2 appears twice").arg(origin, entry.code));
-            if (QString problem = EntryReader(object).read(entry); !problem.isEmpty())
+            if (QString problem = CatalogReader::readEntry(object, entry); !problem.isEmpty())
                 return fail(tr("%1: %2").arg(origin, problem));
-            catalog.m_index.insert(entry.code, catalog.m_entries.size());
+            catalog.m_index.insert(key, catalog.m_entries.size());
             catalog.m_entries.append(std::move(entry));
             origins.append(origin);
         }
     }
-
-    // Basic replies first, then enhanced codes, each in the order the files give.
-    QList<qsizetype> order(catalog.m_entries.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_partition(order.begin(), order.end(),
-                          [&](qsizetype i) { return catalog.m_entries.at(i).kind == EntryKind::Reply; });
-    QList<CodeEntry> sorted;
-    QList<QString> sortedOrigins;
-    for (qsizetype i : std::as_const(order)) {
-        sorted.append(catalog.m_entries.at(i));
-        sortedOrigins.append(origins.at(i));
-    }
-    catalog.m_entries = std::move(sorted);
-    origins = std::move(sortedOrigins);
-    catalog.m_index.clear();
-    for (qsizetype i = 0; i < catalog.m_entries.size(); ++i)
-        catalog.m_index.insert(catalog.m_entries.at(i).code, i);
-
-    for (qsizetype i = 0; i < catalog.m_entries.size(); ++i) {
-        const CodeEntry &entry = catalog.m_entries.at(i);
-        for (const QString &related : entry.related) {
-            if (related == entry.code)
-                return fail(tr("%1: lists itself as related").arg(origins.at(i)));
-            if (!catalog.m_index.contains(related))
-                return fail(tr("%1: related code %2 is not in the catalog").arg(origins.at(i), related));
-        }
-        for (const QString &reply : entry.replies) {
-            const qsizetype target = catalog.m_index.value(reply, -1);
-            if (target < 0 || catalog.m_entries.at(target).kind != EntryKind::Reply)
-                return fail(tr("%1: usual reply %2 is not a reply code of the catalog").arg(origins.at(i), reply));
-            catalog.m_enhancedByReply[reply].append(entry.code);
-        }
-    }
     if (catalog.m_entries.isEmpty())
         return fail(tr("the catalog has no entries"));
+    catalog.sortAndIndex(origins);
+    if (QString problem = catalog.validateLinks(origins); !problem.isEmpty())
+        return fail(problem);
     return catalog;
+}
+
+void Catalog::sortAndIndex(QList<QString> &origins)
+{
+    auto providerName = [this](const CodeEntry &entry) {
+        const Provider *owner = provider(entry.provider);
+        return owner ? owner->name.toCaseFolded() : QString();
+    };
+    QList<qsizetype> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const CodeEntry &x = m_entries.at(a);
+        const CodeEntry &y = m_entries.at(b);
+        if (group(x.kind) != group(y.kind))
+            return group(x.kind) < group(y.kind);
+        if (group(x.kind) == 0)
+            return x.code < y.code;
+        if (x.kind == EntryKind::Provider) {
+            const QString xName = providerName(x);
+            const QString yName = providerName(y);
+            if (xName != yName)
+                return xName < yName;
+            return std::tie(x.reply, x.enhanced, x.code) < std::tie(y.reply, y.enhanced, y.code);
+        }
+        return false;
+    });
+    QList<CodeEntry> sorted;
+    QList<QString> sortedOrigins;
+    sorted.reserve(order.size());
+    for (qsizetype i : std::as_const(order)) {
+        sorted.append(std::move(m_entries[i]));
+        sortedOrigins.append(origins.at(i));
+    }
+    m_entries = std::move(sorted);
+    origins = std::move(sortedOrigins);
+
+    m_index.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const CodeEntry &entry = m_entries.at(i);
+        m_index.insert(entry.code.toCaseFolded(), i);
+        if (entry.kind != EntryKind::Provider)
+            continue;
+        m_responsesByCode[entry.reply].append(i);
+        if (!entry.enhanced.isEmpty()) {
+            m_responsesByCode[CodeSyntax::genericEnhanced(entry.enhanced)].append(i);
+            m_responsesByCode[entry.enhanced].append(i);
+        }
+        for (const QString &tag : entry.match) {
+            QString folded = tag.toCaseFolded();
+            m_responsesByTag[folded].append(i);
+            if (folded.size() > 2 && folded.startsWith(u'[') && folded.endsWith(u']'))
+                m_responsesByTag[folded.mid(1, folded.size() - 2)].append(i);
+        }
+    }
+}
+
+QString Catalog::validateLinks(const QList<QString> &origins) const
+{
+    auto kindOf = [this](const QString &code) -> std::optional<EntryKind> {
+        const qsizetype target = m_index.value(code.toCaseFolded(), -1);
+        if (target < 0)
+            return std::nullopt;
+        return m_entries.at(target).kind;
+    };
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const CodeEntry &entry = m_entries.at(i);
+        const QString &origin = origins.at(i);
+        for (const QString &related : entry.related) {
+            if (related == entry.code)
+                return tr("%1: lists itself as related").arg(origin);
+            if (!kindOf(related))
+                return tr("%1: related code %2 is not in the catalog").arg(origin, related);
+        }
+        for (const QString &reply : entry.replies) {
+            if (kindOf(reply) != EntryKind::Reply)
+                return tr("%1: usual reply %2 is not a reply code of the catalog").arg(origin, reply);
+        }
+        for (const QString &enhanced : entry.usualEnhanced) {
+            if (kindOf(enhanced) != EntryKind::Enhanced)
+                return tr("%1: usual enhanced code %2 is not an enhanced code of the catalog").arg(origin, enhanced);
+        }
+        for (const QString &standard : entry.standardCodes) {
+            if (!kindOf(standard))
+                return tr("%1: standard code %2 is not in the catalog").arg(origin, standard);
+        }
+        if (entry.kind == EntryKind::Provider) {
+            if (!provider(entry.provider))
+                return tr("%1: provider %2 is not described in any catalog file").arg(origin, entry.provider);
+            const CodeEntry *reason = find(entry.reason);
+            if (!reason || reason->kind != EntryKind::Reason)
+                return tr("%1: reason %2 is not a reason of the catalog").arg(origin, entry.reason);
+            if (reason->hardBounce != entry.hardBounce)
+                return tr("%1: \"hardBounce\" must be %2, as for every %3 bounce")
+                    .arg(origin, reason->hardBounce ? QStringLiteral("true") : QStringLiteral("false"), entry.reason);
+        }
+    }
+    return {};
 }
 
 QStringList Catalog::embeddedFiles()
 {
     QStringList files;
-    const QDir directory(QStringLiteral(":/catalog"));
-    for (const QString &name : directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        files.append(directory.filePath(name));
+    for (const QString &folder : {QStringLiteral(":/catalog"), QStringLiteral(":/catalog/providers")}) {
+        const QDir directory(folder);
+        for (const QString &name : directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files.append(directory.filePath(name));
+    }
     return files;
 }
 
@@ -325,28 +260,17 @@ std::optional<Catalog> Catalog::loadEmbedded(QString *error)
             *error = tr("the program holds no catalog files under :/catalog");
         return std::nullopt;
     }
-    return fromSources(sources, error);
-}
-
-QString Catalog::genericEnhanced(QStringView code)
-{
-    if (code.size() >= 5 && (code[0] == u'2' || code[0] == u'4' || code[0] == u'5') && code[1] == u'.' &&
-        isEnhancedCode(code))
-        return u'X' + code.mid(1).toString();
-    return code.toString();
+    return fromSources(sources, error, QStringLiteral(":/catalog/l10n"));
 }
 
 qsizetype Catalog::indexOf(QStringView code) const
 {
     const QStringView trimmed = code.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 12)
+    if (trimmed.isEmpty() || trimmed.size() > 64)
         return -1;
-    QString key = trimmed.toString();
-    if (key.front() == u'x')
-        key.front() = u'X';
-    if (auto it = m_index.constFind(key); it != m_index.cend())
+    if (auto it = m_index.constFind(trimmed.toString().toCaseFolded()); it != m_index.cend())
         return *it;
-    if (auto it = m_index.constFind(genericEnhanced(key)); it != m_index.cend())
+    if (auto it = m_index.constFind(CodeSyntax::genericEnhanced(trimmed).toCaseFolded()); it != m_index.cend())
         return *it;
     return -1;
 }
@@ -357,18 +281,40 @@ const CodeEntry *Catalog::find(QStringView code) const
     return index < 0 ? nullptr : &m_entries.at(index);
 }
 
+QList<qsizetype> Catalog::lookup(QStringView text) const
+{
+    const QStringView trimmed = text.trimmed();
+    if (const std::optional<CodePair> pair = CodeSyntax::parseLookup(trimmed)) {
+        QList<qsizetype> found;
+        if (const qsizetype reply = indexOf(pair->reply); reply >= 0)
+            found.append(reply);
+        if (const qsizetype enhanced = indexOf(pair->enhanced); enhanced >= 0)
+            found.append(enhanced);
+        else if (!pair->enhanced.isEmpty())
+            found.append(m_responsesByCode.value(pair->enhanced));
+        return found;
+    }
+    if (const qsizetype index = indexOf(trimmed); index >= 0)
+        return {index};
+    const QString tag = trimmed.toString().toCaseFolded();
+    return m_responsesByTag.value(tag);
+}
+
 QStringList Catalog::nearest(QStringView code, int count) const
 {
     // Codes are short; a long argument is compared by its beginning only.
-    const QString probe = genericEnhanced(code.trimmed().left(12));
+    const QString probe = CodeSyntax::genericEnhanced(code.trimmed().left(24)).toCaseFolded();
+    const bool codeLike = !probe.isEmpty() && (probe.front().isDigit() || probe.front() == u'x');
     bool numeric = false;
     const int number = probe.toInt(&numeric);
 
     QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const CodeEntry &entry = m_entries.at(i);
-        int distance = editDistance(probe, entry.code) * 1000;
-        if (numeric && entry.kind == EntryKind::Reply)
+        if (isCodeKind(entry.kind) != codeLike || entry.kind == EntryKind::Provider)
+            continue;
+        int distance = editDistance(probe, entry.code.toCaseFolded()) * 1000;
+        if (numeric && entry.kind != EntryKind::Enhanced)
             distance = std::min(distance, std::abs(entry.code.toInt() - number));
         else if (numeric)
             distance += 100000; // a number is most likely a reply code
@@ -383,7 +329,40 @@ QStringList Catalog::nearest(QStringView code, int count) const
 
 QStringList Catalog::enhancedFor(const QString &replyCode) const
 {
-    return m_enhancedByReply.value(replyCode);
+    const CodeEntry *entry = find(replyCode);
+    return entry ? entry->usualEnhanced : QStringList();
+}
+
+QList<qsizetype> Catalog::providerResponsesFor(const QString &code) const
+{
+    return m_responsesByCode.value(code);
+}
+
+const Provider *Catalog::provider(const QString &id) const
+{
+    const qsizetype index = m_providerIndex.value(id, -1);
+    return index < 0 ? nullptr : &m_providers.at(index);
+}
+
+QString Catalog::text(const CodeEntry &entry, Field field, const QString &language) const
+{
+    if (language != u"en") {
+        if (const auto translation = m_translations->get(language)) {
+            if (const QString *text = translation->find(entry.code, field))
+                return *text;
+        }
+    }
+    return entry.englishText(field);
+}
+
+void Catalog::preload(const QString &language) const
+{
+    m_translations->get(language);
+}
+
+QString Catalog::translationProblem(const QString &language) const
+{
+    return m_translations->problem(language);
 }
 
 } // namespace SmtpCodes::Core

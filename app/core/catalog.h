@@ -8,11 +8,16 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace SmtpCodes::Core {
 
-/// The whole reference: every basic reply code and enhanced status code, validated, immutable once loaded.
+class CatalogTranslations;
+
+/// The whole reference: basic replies, enhanced status codes, non-standard codes, provider responses and bounce
+/// reasons, validated, immutable once loaded. Text in other languages than English is read on demand, one
+/// language at a time, the first time it is asked for.
 ///
 /// Loading checks the entire content and names the first problem exactly:
 /// @code
@@ -32,15 +37,17 @@ public:
         QByteArray json;
     };
 
-    Catalog() = default;
+    Catalog();
 
     /// Parses and validates @p sources as one catalog. On any problem returns nothing and sets @p error.
-    static std::optional<Catalog> fromSources(const QList<Source> &sources, QString *error);
+    /// @p translationDirectory holds the `<language>.json` files of other languages, if any.
+    static std::optional<Catalog> fromSources(const QList<Source> &sources, QString *error,
+                                              const QString &translationDirectory = {});
 
-    /// The catalog embedded in the program (":/catalog/*.json").
+    /// The catalog embedded in the program (":/catalog/…json", translations in ":/catalog/l10n").
     static std::optional<Catalog> loadEmbedded(QString *error);
 
-    /// The resource paths of the embedded catalog files.
+    /// The resource paths of the embedded catalog files (not their translations).
     static QStringList embeddedFiles();
 
     const QList<CodeEntry> &entries() const { return m_entries; }
@@ -48,25 +55,53 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
     const CodeEntry &at(qsizetype index) const { return m_entries.at(index); }
 
-    /// The index of @p code, or -1. Accepts "550", " 550 ", "X.1.1" and a concrete enhanced code "5.1.1".
+    /// The index of the entry whose code is @p code, or -1. Accepts "550", " 550 ", "X.1.1", a concrete "5.1.1",
+    /// a provider response's id and a reason, in any letter case.
     qsizetype indexOf(QStringView code) const;
 
     /// The entry for @p code (see indexOf), or nullptr.
     const CodeEntry *find(QStringView code) const;
 
+    /// Every entry @p text names, the way people copy codes from bounces: "550" or "5.1.1" alone; "550 5.7.26",
+    /// "550-5.7.26" and "#5.1.1" (the reply and the enhanced code); an enhanced code only providers use
+    /// ("5.7.708": their responses); a provider's tag ("TSS04", "[TSS04]", "S3150"); an entry's id. Empty
+    /// when it names nothing.
+    QList<qsizetype> lookup(QStringView text) const;
+
     /// Up to @p count catalog codes closest to @p code, nearest first: "559" -> 554, 555, 556.
     QStringList nearest(QStringView code, int count = 3) const;
 
-    /// The enhanced codes whose entries name @p replyCode among their usual replies.
+    /// The enhanced codes that usually come with the basic reply @p replyCode.
     QStringList enhancedFor(const QString &replyCode) const;
 
-    /// "5.1.1" -> "X.1.1"; anything else unchanged. Enhanced entries are stored with an X class.
-    static QString genericEnhanced(QStringView code);
+    /// The provider responses given with @p code: a reply ("550"), a generic enhanced code ("X.7.26") or a
+    /// concrete one ("5.7.708").
+    QList<qsizetype> providerResponsesFor(const QString &code) const;
+
+    /// The providers, filters, sending services and blocklists the provider responses belong to.
+    const QList<Provider> &providers() const { return m_providers; }
+    const Provider *provider(const QString &id) const;
+
+    /// The @p field of @p entry in @p language, English where that language has none.
+    QString text(const CodeEntry &entry, Field field, const QString &language) const;
+
+    /// Reads @p language's text now (start-up does this beside Qt's own start).
+    void preload(const QString &language) const;
+
+    /// What went wrong reading @p language's text (the catalog then shows English), or an empty string.
+    QString translationProblem(const QString &language) const;
 
 private:
+    QString validateLinks(const QList<QString> &origins) const;
+    void sortAndIndex(QList<QString> &origins);
+
     QList<CodeEntry> m_entries;
-    QHash<QString, qsizetype> m_index;
-    QHash<QString, QStringList> m_enhancedByReply;
+    QHash<QString, qsizetype> m_index; ///< case-folded code -> entry
+    QList<Provider> m_providers;
+    QHash<QString, qsizetype> m_providerIndex;
+    QHash<QString, QList<qsizetype>> m_responsesByCode; ///< "550", "X.7.26", "5.7.708" -> provider responses
+    QHash<QString, QList<qsizetype>> m_responsesByTag;  ///< case-folded match phrase -> provider responses
+    std::shared_ptr<CatalogTranslations> m_translations;
 };
 
 } // namespace SmtpCodes::Core

@@ -1,13 +1,15 @@
 #include "codelistmodel.h"
 
+#include "entrydocument.h"
 #include "itemdatarole.h"
+#include "languages.h"
 
 namespace SmtpCodes::Core {
 
 CodeListModel::CodeListModel(const Catalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(&catalog)
-    , m_search(catalog)
+    , m_search(catalog, Languages::current())
 {
     m_rows = m_search.run(m_query);
 }
@@ -19,25 +21,44 @@ int CodeListModel::rowCount(const QModelIndex &parent) const
 
 QVariant CodeListModel::data(const QModelIndex &index, int role) const
 {
-    const CodeEntry *entry = checkIndex(index, CheckIndexOption::IndexIsValid) ? entryAt(index.row()) : nullptr;
-    if (!entry)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const qsizetype catalogIndex = m_rows.at(index.row());
+    const CodeEntry &entry = m_catalog->at(catalogIndex);
+    const QString &language = m_search.language();
+    auto shownCode = [&entry] {
+        return entry.kind == EntryKind::Provider ? (entry.enhanced.isEmpty() ? entry.reply : entry.enhanced)
+                                                 : EntryDocument::shownCode(entry);
+    };
+    auto name = [&] {
+        if (entry.kind != EntryKind::Provider)
+            return m_catalog->text(entry, Field::Name, language);
+        const Provider *provider = m_catalog->provider(entry.provider);
+        return tr("%1: %2", "a provider and the name of its reply in the code list")
+            .arg(provider ? provider->name : entry.provider, m_catalog->text(entry, Field::Name, language));
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return QString(entry->code + u"  " + entry->name.text(m_language));
+        return QString(shownCode() + u"  " + name());
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return QString(entry->code + u' ' + entry->name.text(m_language));
+        return EntryDocument::label(*m_catalog, entry, language);
     case CodeRole:
-        return entry->code;
+        return entry.code;
+    case IndexRole:
+        return catalogIndex;
+    case ShownCodeRole:
+        return shownCode();
     case NameRole:
-        return entry->name.text(m_language);
+        return name();
     case ClassRole:
-        return int(entry->replyClass);
+        return int(entry.replyClass);
     case ClassLabelRole:
-        return entry->kind == EntryKind::Reply ? ReplyClasses::label(entry->replyClass) : QStringLiteral("X.Y.Z");
+        if (entry.kind == EntryKind::Enhanced)
+            return QStringLiteral("X.Y.Z");
+        return ReplyClasses::label(entry.replyClass);
     case KindRole:
-        return int(entry->kind);
+        return int(entry.kind);
     default:
         return {};
     }
@@ -50,29 +71,16 @@ QVariant CodeListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QHash<int, QByteArray> CodeListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(CodeRole, "code");
-    names.insert(NameRole, "name");
-    names.insert(ClassRole, "replyClass");
-    names.insert(ClassLabelRole, "classLabel");
-    names.insert(KindRole, "kind");
-    return names;
-}
-
 void CodeListModel::setQuery(const SearchQuery &query)
 {
     m_query = query;
     refresh();
 }
 
-void CodeListModel::setLanguage(const QString &language)
+void CodeListModel::retranslate()
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_search = Search(*m_catalog, language);
+    if (Languages::current() != m_search.language())
+        m_search = Search(*m_catalog, Languages::current());
     refresh();
     emit headerDataChanged(Qt::Horizontal, 0, 0);
 }
@@ -90,17 +98,14 @@ void CodeListModel::refresh()
     endResetModel();
 }
 
-int CodeListModel::rowOf(const QString &code) const
+int CodeListModel::rowOf(qsizetype index) const
 {
-    const qsizetype target = m_catalog->indexOf(code);
-    return target < 0 ? -1 : int(m_rows.indexOf(target));
+    return int(m_rows.indexOf(index));
 }
 
-const CodeEntry *CodeListModel::entryAt(int row) const
+qsizetype CodeListModel::entryIndex(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_catalog->at(m_rows.at(row));
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : -1;
 }
 
 } // namespace SmtpCodes::Core

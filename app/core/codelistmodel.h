@@ -6,7 +6,8 @@
 
 namespace SmtpCodes::Core {
 
-/// The code list: the entries that match the current search, best first. Roles are in itemdatarole.h.
+/// The code list: the entries that match the current search, best first, in the current interface language
+/// (Languages::current()). Roles are in itemdatarole.h.
 class CodeListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,29 +20,27 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     /// Runs @p query and shows its result.
     void setQuery(const SearchQuery &query);
     const SearchQuery &query() const { return m_query; }
 
-    /// Shows names in @p language and searches its text; call after the interface language changed.
-    void setLanguage(const QString &language);
+    /// Shows names in the current interface language and searches its text; call after it changed.
+    void retranslate();
 
     /// Builds the search index ahead of the first query.
     void prepareSearch() const { m_search.prepare(); }
 
-    /// The row showing @p code, or -1 when the current result does not hold it.
-    int rowOf(const QString &code) const;
+    /// The row showing catalog entry @p index, or -1 when the current result does not hold it.
+    int rowOf(qsizetype index) const;
 
-    /// The catalog entry at @p row, or nullptr.
-    const CodeEntry *entryAt(int row) const;
+    /// The catalog index of @p row, or -1.
+    qsizetype entryIndex(int row) const;
 
 private:
     void refresh();
 
     const Catalog *m_catalog;
-    QString m_language = QStringLiteral("en");
     Search m_search;
     SearchQuery m_query;
     QList<qsizetype> m_rows;

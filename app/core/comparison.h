@@ -8,12 +8,15 @@
 
 namespace SmtpCodes::Core {
 
-/// Two codes side by side: a summary sentence, key differences and when to use each, composed from whole
-/// translatable sentence templates. The CLI and the comparison view both show this one object.
+/// Two entries side by side: a summary sentence, key differences and when to use each, composed from whole
+/// translatable sentence templates and, for basic replies, from their structured facts (what the client does
+/// next, whether the connection closes, who must act, hard or soft). The CLI and the comparison view both show
+/// this one object.
 ///
 /// @code
-/// Comparison comparison(catalog, *catalog.find(u"354"), *catalog.find(u"551"), "en");
-/// comparison.summary(); // "354 (Start Mail Input) is a 3xx Positive Intermediate response, while 551 …"
+/// Comparison comparison(catalog, *catalog.find(u"450"), *catalog.find(u"550"), "en");
+/// comparison.keyDifferences().first();
+/// // "Your server keeps a message that gets 450 in its queue and tries again later, while 550 bounces it now."
 /// @endcode
 class Comparison final
 {
@@ -32,11 +35,14 @@ public:
     QStringList keyDifferences() const;
     QStringList whenToUseEach() const;
 
-    /// Everything above plus both codes' sections side by side.
+    /// Everything above plus both entries' sections side by side.
     Document document() const;
 
 private:
     QString mention(const CodeEntry &entry) const; ///< "354 (Start Mail Input)"
+    QString code(const CodeEntry &entry) const;
+    void appendFactDifferences(QStringList &differences) const;
+    void appendKindDifferences(QStringList &differences) const;
 
     const Catalog *m_catalog;
     const CodeEntry *m_left;

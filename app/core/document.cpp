@@ -37,6 +37,15 @@ DocumentBlock Document::pairs(DocumentBlock::Kind kind, const QList<DocumentItem
     return block;
 }
 
+DocumentBlock Document::table(const QStringList &headings, const QList<QStringList> &rows)
+{
+    DocumentBlock block;
+    block.kind = DocumentBlock::Kind::Table;
+    block.items = headings;
+    block.rows = rows;
+    return block;
+}
+
 QString isolateLeftToRight(const QString &text, bool rightToLeft)
 {
     if (!rightToLeft)
@@ -49,6 +58,15 @@ QString isolate(const QString &text, bool rightToLeft)
     if (!rightToLeft)
         return text;
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString withoutBidiControls(QString text)
+{
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+    });
+    return text;
 }
 
 QString shortened(const QString &text)

@@ -26,7 +26,10 @@ struct DocumentBlock
         BulletList,   ///< items
         Examples,     ///< pairs: server, raw reply line (always shown left-to-right, monospace)
         Links,        ///< pairs: code, label; the code is a link into the catalog
-        Columns,      ///< left and right, shown side by side where there is room, one after the other elsewhere
+        References,   ///< pairs: web address (may be empty), label; addresses are shown only where text can link
+        Table,        ///< items: the column headings; rows: the cells
+        Columns,      ///< first and second, side by side where there is room (the first at the start of the
+                      ///< reading direction), one after the other elsewhere
     };
 
     Kind kind = Kind::Paragraph;
@@ -34,6 +37,7 @@ struct DocumentBlock
     QString text;
     QStringList items;
     QList<DocumentItem> pairs;
+    QList<QStringList> rows;
     std::vector<DocumentBlock> left;
     std::vector<DocumentBlock> right;
 };
@@ -51,6 +55,7 @@ struct Document
     static DocumentBlock paragraph(const QString &text);
     static DocumentBlock list(DocumentBlock::Kind kind, const QStringList &items);
     static DocumentBlock pairs(DocumentBlock::Kind kind, const QList<DocumentItem> &pairs);
+    static DocumentBlock table(const QStringList &headings, const QList<QStringList> &rows);
 };
 
 /// Wraps @p text in a left-to-right isolate (U+2066 … U+2069) when @p rightToLeft, so that "550 5.1.1" or a raw
@@ -60,6 +65,10 @@ QString isolateLeftToRight(const QString &text, bool rightToLeft);
 /// Wraps @p text in a first-strong isolate (U+2068 … U+2069) when @p rightToLeft, so that catalog text quoted in
 /// a translated sentence (an English name or description inside Arabic) keeps its own direction and punctuation.
 QString isolate(const QString &text, bool rightToLeft);
+
+/// @p text without the bidirectional controls isolateLeftToRight() and isolate() add: for terminals, which lay
+/// text out by themselves, and for machine-readable output.
+QString withoutBidiControls(QString text);
 
 /// @p text cut to its first 24 characters and an ellipsis when longer: how the app names what the user typed in a
 /// message, so that a 100 000-character argument still makes a one-line message.

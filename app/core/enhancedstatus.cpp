@@ -2,35 +2,6 @@
 
 namespace SmtpCodes::Core {
 
-std::optional<EnhancedCode> EnhancedCode::parse(QStringView text)
-{
-    const QList<QStringView> parts = text.split(u'.');
-    if (parts.size() != 3)
-        return std::nullopt;
-    for (QStringView part : parts) {
-        if (part.isEmpty() || part.size() > 3)
-            return std::nullopt;
-        for (QChar c : part) {
-            if (c < u'0' || c > u'9')
-                return std::nullopt;
-        }
-    }
-    EnhancedCode code{parts[0].toInt(), parts[1].toInt(), parts[2].toInt()};
-    if (parts[0].size() != 1 || (code.statusClass != 2 && code.statusClass != 4 && code.statusClass != 5))
-        return std::nullopt;
-    return code;
-}
-
-QString EnhancedCode::toString() const
-{
-    return QString::number(statusClass) + u'.' + QString::number(subject) + u'.' + QString::number(detail);
-}
-
-QString EnhancedCode::generic() const
-{
-    return u"X." + QString::number(subject) + u'.' + QString::number(detail);
-}
-
 QString EnhancedStatus::className(int statusClass)
 {
     switch (statusClass) {

@@ -5,14 +5,13 @@
 
 namespace SmtpCodes::Core {
 
-/// The section headings of a code's detail and of a comparison, in one table.
+/// The section headings of every page the app shows, in one table.
 enum class Heading
 {
     Description,
     WhenYouSeeIt,
     HowToFix,
     WhenToUse,
-    Commands,
     Examples,
     References,
     Related,
@@ -20,6 +19,15 @@ enum class Heading
     UsualReplies,
     KeyDifferences,
     WhenToUseEach,
+    ProviderResponses, ///< what providers mean by a code
+    StandardCodes,     ///< the standard codes a non-standard one stands for
+    SenderAdvice,
+    AdminAdvice,
+    RecognizedBy, ///< the phrases or tags a provider response is recognized by
+    LeadingCodes, ///< the codes that lead to a reason
+    LeadingPhrases,
+    ReasonResponses, ///< provider responses with a reason
+    Together,        ///< what a reply and its enhanced code mean together
 };
 
 class Headings final
@@ -30,10 +38,11 @@ public:
     /// The heading in the current interface language: Heading::HowToFix -> "How to fix".
     static QString text(Heading heading);
 
-    /// How a client command token of the catalog is shown: "RCPT" stays, "CONNECT" -> "connection greeting".
+    /// How a client command token of the catalog is shown inside a sentence: "RCPT" stays, "CONNECT" -> "the
+    /// opening of the connection".
     static QString command(const QString &token);
 
-    /// How the server of an example response is shown: "Postfix" stays, the catalog's "Generic" (typical wording
+    /// How the server of an example reply is shown: "Postfix" stays, the catalog's "Generic" (typical wording
     /// rather than one server's) becomes "Typical wording".
     static QString server(const QString &name);
 };

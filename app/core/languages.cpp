@@ -111,15 +111,15 @@ bool Languages::install(const QString &code, QString *error)
         return false;
     }
     State &s = state();
-    std::unique_ptr<QTranslator> app;
+    // English has a translation too: its plural forms ("1 code", "115 codes"), nothing else.
+    auto app = std::make_unique<QTranslator>();
     std::unique_ptr<QTranslator> qt;
+    if (!app->load(QStringLiteral(":/i18n/smtpcodes_") + code)) {
+        if (error)
+            *error = tr("the translation for \"%1\" is missing from the program").arg(code);
+        return false;
+    }
     if (code != u"en") {
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/smtpcodes_") + code)) {
-            if (error)
-                *error = tr("the translation for \"%1\" is missing from the program").arg(code);
-            return false;
-        }
         // Qt's own texts (standard buttons, text field menus); Debian has none for some languages, which is fine.
         qt = std::make_unique<QTranslator>();
         if (!qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -21,7 +21,7 @@ struct Language
 
 /// The interface languages and the translators that show them. Switching installs the app's own translation
 /// (":/i18n/smtpcodes_<code>.qm") and Qt's (qtbase_<code>.qm, where Debian ships one), which posts
-/// QEvent::LanguageChange to every widget; English removes both.
+/// QEvent::LanguageChange to every widget; English installs only its plural forms.
 class Languages final
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpCodes::Core::Languages)

@@ -11,11 +11,17 @@ namespace SmtpCodes::Core {
 class Renderer final
 {
 public:
+    /// How the HTML looks where the view's palette decides it (core knows no colours of its own).
+    struct HtmlStyle
+    {
+        QString linkColor; ///< "#7cb7ff"; empty for the view's default
+    };
+
     static QString toPlainText(const Document &document);
     static QString toMarkdown(const Document &document);
 
     /// HTML for QTextBrowser. Links have the form "code:550" and point only inside the app.
-    static QString toHtml(const Document &document);
+    static QString toHtml(const Document &document, const HtmlStyle &style = {});
 
     /// The link target for @p code in HTML output, and back; codeFromLink returns an empty string for any
     /// other link.

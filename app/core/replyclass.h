@@ -36,12 +36,6 @@ public:
 
     /// The class name in the current interface language, for example "Permanent Negative".
     static QString name(ReplyClass replyClass);
-
-    /// One sentence about what a reply of this class tells the client to do; %1 is the code.
-    static QString consequence(ReplyClass replyClass, const QString &code);
-
-    /// The same for two codes of one class; %1 and %2 are the codes.
-    static QString sharedConsequence(ReplyClass replyClass, const QString &first, const QString &second);
 };
 
 } // namespace SmtpCodes::Core

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,16 +14,19 @@ namespace SmtpCodes::Core {
 /// What the user asks for: free text plus optional filters.
 struct SearchQuery
 {
-    QString text;                         ///< "55", "mailbox full", "550 5.1.1", "dkim"
-    std::optional<ReplyClass> replyClass; ///< only basic replies of this class
-    std::optional<EntryKind> kind;        ///< only basic replies, or only enhanced codes
+    QString text; ///< "55", "mailbox full", "550 5.1.1", "dkim", "tss04", "メールボックス"
+    std::optional<ReplyClass> replyClass; ///< only replies (and provider replies) of this class
+    std::optional<EntryKind> kind;        ///< only entries of this kind; Reply includes the non-standard codes
 };
 
 /// Ranks catalog entries for a query, fast enough to run on every keystroke.
 ///
 /// Ranking: an exact code first, then codes starting with the text ("55" -> 550…556), then entries whose name
-/// has a word starting with it, then entries whose text does. Several words must all match. A query made only
-/// of codes ("550 5.1.1") lists each of them.
+/// has a word starting with it, then entries whose text does. Several words must all match; each word also
+/// matches its spelling variants and synonyms ("blacklist" finds "blocklist"), and the common case of a few
+/// well-known queries comes first ("user unknown" puts X.1.1 and 550 first). A query made only of codes
+/// ("550 5.1.1") lists each of them. Words in scripts written without spaces (Chinese, Japanese, Thai) match
+/// anywhere inside the text. The current language's text and English are both searched.
 class Search final
 {
 public:
@@ -35,20 +39,24 @@ public:
     QList<qsizetype> run(const SearchQuery &query) const;
 
     const Catalog &catalog() const { return *m_catalog; }
+    const QString &language() const { return m_language; }
 
-    /// Builds the word index now, if no query has yet (the window does this once it is on screen, so that the
-    /// first keystroke does not wait for it).
+    /// Builds the word index now, if no query has yet.
     void prepare() const;
 
 private:
     struct Indexed
     {
-        QString code;          ///< case-folded, "x.1.1" for enhanced codes
-        QStringList nameWords; ///< case-folded, sorted, unique
-        QStringList textWords; ///< case-folded, sorted, unique
+        QStringList codes;      ///< case-folded codes the entry answers to: "x.1.1"; a provider reply's "550", "5.7.26"
+        QStringList ownerWords; ///< a provider reply's provider name and id: a query naming it wants its replies
+        QStringList nameWords;  ///< case-folded, sorted, unique
+        QStringList textWords;  ///< case-folded, sorted, unique
+        QString name;           ///< case-folded names, for words of scripts without spaces
+        QString text;           ///< case-folded texts, likewise
     };
 
     int score(const Indexed &item, const QString &token) const;
+    int wordScore(const Indexed &item, const QString &token) const;
     void buildIndex() const;
 
     const Catalog *m_catalog;

@@ -79,7 +79,7 @@ int AppSettings::boundedInt(const QString &key, int maximum) const
 
 int AppSettings::kindFilter() const
 {
-    return boundedInt(QStringLiteral("filter/kind"), 2);
+    return boundedInt(QStringLiteral("filter/kind"), 4);
 }
 
 int AppSettings::classFilter() const

@@ -26,7 +26,7 @@ public:
     QString lastPlace() const;
     void setLastPlace(const QString &place);
 
-    /// The list's filters: kind 0 (all) to 2, class 0 (all) to 4; out-of-range values read as 0.
+    /// The list's filters: kind 0 (all) to 4, class 0 (all) to 4; out-of-range values read as 0.
     int kindFilter() const;
     int classFilter() const;
     void setFilters(int kind, int replyClass);
@@ -34,8 +34,6 @@ public:
     /// "system", "light" or "dark"; anything else reads as "system".
     QString colorScheme() const;
     void setColorScheme(const QString &name);
-
-    QSettings &raw() { return m_settings; }
 
 private:
     int boundedInt(const QString &key, int maximum) const;

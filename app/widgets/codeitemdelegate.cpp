@@ -22,13 +22,13 @@ int badgeWidth(const QFontMetrics &metrics)
 
 } // namespace
 
-QPixmap CodeItemDelegate::badgePixmap(const QString &label, Core::ReplyClass replyClass, const QSize &size,
+QPixmap CodeItemDelegate::badgePixmap(const QString &label, Core::ReplyClass replyClass, bool hollow, const QSize &size,
                                       const QFont &font, qreal devicePixelRatio) const
 {
     // A handful of badges (one per class) are drawn once and then copied: rounded, antialiased shapes cost far
     // more to draw than to copy, on every row of every paint.
-    const QString key = label + u'|' + QString::number(size.width()) + u'x' + QString::number(size.height()) + u'|' +
-                        QString::number(devicePixelRatio) + u'|' + font.key();
+    const QString key = label + (hollow ? u"|o|" : u"|f|") + QString::number(size.width()) + u'x' +
+                        QString::number(size.height()) + u'|' + QString::number(devicePixelRatio) + u'|' + font.key();
     if (auto it = m_badges.constFind(key); it != m_badges.cend())
         return *it;
     QPixmap pixmap(size * devicePixelRatio);
@@ -36,11 +36,13 @@ QPixmap CodeItemDelegate::badgePixmap(const QString &label, Core::ReplyClass rep
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(badgeColor(replyClass));
+    // A non-standard code is drawn hollow: the class its first digit names, but no standard behind it.
+    const QColor color = badgeColor(replyClass);
+    painter.setPen(hollow ? QPen(color, 2) : QPen(Qt::NoPen));
+    painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(color));
     const QRect rect(QPoint(0, 0), size);
-    painter.drawRoundedRect(rect, 4, 4);
-    painter.setPen(Qt::white);
+    painter.drawRoundedRect(hollow ? QRectF(rect).adjusted(1, 1, -1, -1) : QRectF(rect), 4, 4);
+    painter.setPen(hollow ? color : QColor(Qt::white));
     painter.setFont(font);
     painter.drawText(rect, Qt::AlignCenter, label);
     painter.end();
@@ -59,7 +61,8 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const auto replyClass = Core::ReplyClass(index.data(Core::ClassRole).toInt());
     const QString badge = index.data(Core::ClassLabelRole).toString();
-    const QString code = index.data(Core::CodeRole).toString();
+    const QString code = index.data(Core::ShownCodeRole).toString();
+    const bool hollow = index.data(Core::KindRole).toInt() == int(Core::EntryKind::NonStandard);
     const QString name = index.data(Core::NameRole).toString();
 
     painter->save();
@@ -70,7 +73,7 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QRect badgeRect(area.topLeft(), QSize(badgeWidth(metrics), area.height()));
     if (rtl)
         badgeRect.moveRight(area.right());
-    painter->drawPixmap(badgeRect.topLeft(), badgePixmap(badge, replyClass, badgeRect.size(), option.font,
+    painter->drawPixmap(badgeRect.topLeft(), badgePixmap(badge, replyClass, hollow, badgeRect.size(), option.font,
                                                          painter->device()->devicePixelRatioF()));
 
     const bool selected = option.state & QStyle::State_Selected;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/replyclass.h>
+#include <core/codeentry.h>
 
 #include <QHash>
 #include <QPixmap>
@@ -20,8 +20,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    QPixmap badgePixmap(const QString &label, Core::ReplyClass replyClass, const QSize &size, const QFont &font,
-                        qreal devicePixelRatio) const;
+    QPixmap badgePixmap(const QString &label, Core::ReplyClass replyClass, bool hollow, const QSize &size,
+                        const QFont &font, qreal devicePixelRatio) const;
 
     mutable QHash<QString, QPixmap> m_badges;
 };

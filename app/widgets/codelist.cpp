@@ -1,19 +1,24 @@
 #include "codelist.h"
 
+#include "actiontext.h"
 #include "codeitemdelegate.h"
+#include "rerender.h"
 
+#include <core/codesyntax.h>
+#include <core/document.h>
 #include <core/itemdatarole.h>
+#include <core/languages.h>
+#include <core/search.h>
 
 #include <QAction>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,8 +27,16 @@ namespace SmtpCodes::Widgets {
 
 using Core::ReplyClass;
 
-CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
+namespace {
+
+constexpr int KindCount = 5;
+
+} // namespace
+
+CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *parent)
     : QWidget(parent)
+    , m_catalog(&catalog)
+    , m_findAction(findAction)
     , m_model(new Core::CodeListModel(catalog, this))
     , m_search(new QLineEdit(this))
     , m_classFilter(new QComboBox(this))
@@ -41,8 +54,10 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     });
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < KindCount; ++i)
         m_kindFilter->addItem(QString());
+    for (int i = 0; i <= Core::ReplyClasses::all().size(); ++i)
+        m_classFilter->addItem(QString());
     m_view->setObjectName(QStringLiteral("codeList"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CodeItemDelegate(m_view));
@@ -55,9 +70,6 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
-
-    for (int i = 0; i <= Core::ReplyClasses::all().size(); ++i)
-        m_classFilter->addItem(QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,18 +84,22 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &CodeList::applyQuery);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &CodeList::applyQuery);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CodeList::applyQuery);
+    // The reader's choices only: a click (also on the row already current) or a move with the keyboard.
+    connect(m_view, &QListView::clicked, this,
+            [this](const QModelIndex &index) { emit entryChosen(index.data(Core::IndexRole).value<qsizetype>()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit currentCodeChanged(current.data(Core::CodeRole).toString());
+        if (current.isValid() && !m_following && m_view->hasFocus())
+            emit entryChosen(current.data(Core::IndexRole).value<qsizetype>());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_view->indexAt(position);
         if (!index.isValid())
             return;
-        const QString code = index.data(Core::CodeRole).toString();
+        const qsizetype entry = index.data(Core::IndexRole).value<qsizetype>();
         QMenu menu(this);
-        menu.addAction(tr("Show %1").arg(code), this, [this, code] { selectCode(code); });
-        menu.addAction(tr("Compare with…"), this, [this, code] { emit compareRequested(code); });
+        menu.addAction(tr("&Show %1").arg(index.data(Core::ShownCodeRole).toString()), this,
+                       [this, entry] { emit entryChosen(entry); });
+        menu.addAction(tr("Compare &with…"), this, [this, entry] { emit compareRequested(entry); });
         menu.exec(m_view->viewport()->mapToGlobal(position));
     });
     // Down in the search field moves into the list, so the keyboard never has to leave the home row.
@@ -91,8 +107,9 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
-            m_view->setCurrentIndex(m_model->index(0));
             m_view->setFocus();
+            m_view->setCurrentIndex(m_model->index(0));
+            emit entryChosen(m_model->entryIndex(0));
         }
     });
 
@@ -100,38 +117,54 @@ CodeList::CodeList(const Core::Catalog &catalog, QWidget *parent)
     setTabOrder(m_kindFilter, m_classFilter);
     setTabOrder(m_classFilter, m_view);
 
-    retranslateUi();
+    onRerender(this, [this] {
+        m_search->setPlaceholderText(withShortcut(tr("Search codes, names, text"), m_findAction));
+        m_search->setToolTip(tr("Type a code (\"55\", \"550\", \"5.7.26\"), a provider's tag (\"TSS04\"), a word "
+                                "(\"%1\") or several; the list follows as you type")
+                                 .arg(exampleWord()));
+        m_search->setAccessibleName(tr("Search"));
+        m_classFilter->setItemText(0, tr("All classes"));
+        const QList<ReplyClass> classes = Core::ReplyClasses::all();
+        for (qsizetype i = 0; i < classes.size(); ++i)
+            m_classFilter->setItemText(int(i) + 1, tr("%1 %2", "class label and name in the class filter: 5xx "
+                                                               "Permanent Negative")
+                                                       .arg(Core::ReplyClasses::label(classes.at(i)),
+                                                            Core::ReplyClasses::name(classes.at(i))));
+        m_classFilter->setAccessibleName(tr("Class filter"));
+        const QStringList kinds{tr("All entries"), tr("Basic replies"), tr("Enhanced codes"), tr("Provider replies"),
+                                tr("Bounce reasons")};
+        for (int i = 0; i < KindCount; ++i)
+            m_kindFilter->setItemText(i, kinds.at(i));
+        m_kindFilter->setAccessibleName(tr("Kind filter"));
+        m_kindFilter->setToolTip(tr("Basic three-digit replies (550), enhanced status codes (5.1.1), what providers "
+                                    "mean by their replies, or the reasons bounces give"));
+        m_view->setAccessibleName(tr("Codes"));
+        m_model->retranslate();
+        updateEmptyState();
+    });
     applyQuery();
 }
 
-void CodeList::retranslateUi()
+QString CodeList::exampleWord() const
 {
-    m_search->setPlaceholderText(tr("Search codes, names, text (Ctrl+F)"));
-    m_search->setToolTip(tr("Type a code (\"55\", \"550\"), a word (\"relay\") or several; the list follows as you "
-                            "type"));
-    m_search->setAccessibleName(tr("Search"));
-    m_classFilter->setItemText(0, tr("All classes"));
-    const QList<ReplyClass> classes = Core::ReplyClasses::all();
-    for (qsizetype i = 0; i < classes.size(); ++i)
-        m_classFilter->setItemText(
-            int(i) + 1, tr("%1 %2", "class label and name in the class filter: 5xx Permanent "
-                                    "Negative")
-                            .arg(Core::ReplyClasses::label(classes.at(i)), Core::ReplyClasses::name(classes.at(i))));
-    m_classFilter->setAccessibleName(tr("Class filter"));
-    m_kindFilter->setItemText(0, tr("All codes"));
-    m_kindFilter->setItemText(1, tr("Basic replies"));
-    m_kindFilter->setItemText(2, tr("Enhanced codes"));
-    m_kindFilter->setAccessibleName(tr("Kind filter"));
-    m_kindFilter->setToolTip(tr("Basic three-digit replies (550) or enhanced status codes (5.1.1)"));
-    m_view->setAccessibleName(tr("Codes"));
-    updateEmptyState();
-}
-
-void CodeList::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    // The longest word of a common entry's name in the current language: the search finds it.
+    const Core::CodeEntry *entry = m_catalog->find(u"X.2.2");
+    if (!entry)
+        return QStringLiteral("relay");
+    const QString name = m_catalog->text(*entry, Core::Field::Name, Core::Languages::current());
+    QString best;
+    QString word;
+    const QString padded = name + u' ';
+    for (const QChar c : padded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+            continue;
+        }
+        if (word.size() > best.size())
+            best = word;
+        word.clear();
+    }
+    return best.left(12);
 }
 
 bool CodeList::eventFilter(QObject *watched, QEvent *event)
@@ -144,9 +177,11 @@ bool CodeList::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
-            if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_model->index(0));
             m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid()) {
+                m_view->setCurrentIndex(m_model->index(0));
+                emit entryChosen(m_model->entryIndex(0));
+            }
             return true;
         }
     }
@@ -155,22 +190,25 @@ bool CodeList::eventFilter(QObject *watched, QEvent *event)
 
 void CodeList::applyQuery()
 {
-    const QString current = currentCode();
+    const qsizetype current = currentEntry();
     Core::SearchQuery query;
     query.text = m_search->text();
     if (const int filter = m_classFilter->currentIndex(); filter > 0)
         query.replyClass = Core::ReplyClasses::all().at(filter - 1);
+    static const Core::EntryKind kinds[] = {Core::EntryKind::Reply, Core::EntryKind::Enhanced,
+                                            Core::EntryKind::Provider, Core::EntryKind::Reason};
     if (const int kind = m_kindFilter->currentIndex(); kind > 0)
-        query.kind = kind == 1 ? Core::EntryKind::Reply : Core::EntryKind::Enhanced;
+        query.kind = kinds[kind - 1];
     m_model->setQuery(query);
-    static const QRegularExpression combined(
-        QStringLiteral("^\\s*[2-5][0-5][0-9][\\s-]+#?[245]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s*$"));
-    if (combined.match(query.text).hasMatch())
-        emit combinedLookup(query.text.trimmed());
-    const int row = m_model->rowOf(current);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row));
+    {
+        const QScopedValueRollback following(m_following, true);
+        const int row = m_model->rowOf(current);
+        m_view->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
+    }
     updateEmptyState();
+    if (const auto pair = Core::CodeSyntax::parseLookup(query.text);
+        pair && !pair->reply.isEmpty() && !pair->enhanced.isEmpty())
+        emit lookupRequested(query.text.trimmed());
 }
 
 void CodeList::updateEmptyState()
@@ -182,42 +220,28 @@ void CodeList::updateEmptyState()
     else
         m_empty->setText(tr("No code matches \"%1\".\nTry a shorter text, another word or the filter \"All "
                             "classes\".")
-                             .arg(m_search->text().left(60)));
-    m_count->setText(tr("%Ln code(s)", nullptr, rows));
+                             .arg(Core::shortened(m_search->text())));
+    m_count->setText(tr("%n code(s)", nullptr, rows));
 }
 
-bool CodeList::selectCode(const QString &code)
+void CodeList::follow(const Core::Place &place)
 {
-    int row = m_model->rowOf(code);
+    // Elsewhere (a comparison, the analyzer) the code last shown stays marked: a click on it goes back to it.
+    if (place.kind != Core::Place::Kind::Entry)
+        return;
+    const QScopedValueRollback following(m_following, true);
+    const int row = m_model->rowOf(place.entry);
     if (row < 0) {
-        const QSignalBlocker blockSearch(m_search);
-        const QSignalBlocker blockFilter(m_classFilter);
-        m_search->clear();
-        const QSignalBlocker blockKind(m_kindFilter);
-        m_classFilter->setCurrentIndex(0);
-        m_kindFilter->setCurrentIndex(0);
-        applyQuery();
-        row = m_model->rowOf(code);
+        m_view->selectionModel()->clear();
+        return;
     }
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_model->index(row);
-    if (m_view->currentIndex() == index)
-        emit currentCodeChanged(code);
-    else
-        m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    return true;
+    m_view->setCurrentIndex(m_model->index(row));
+    m_view->scrollTo(m_model->index(row));
 }
 
-QString CodeList::currentCode() const
+qsizetype CodeList::currentEntry() const
 {
-    return m_view->currentIndex().data(Core::CodeRole).toString();
-}
-
-void CodeList::setLanguage(const QString &language)
-{
-    m_model->setLanguage(language);
+    return m_model->entryIndex(m_view->currentIndex().row());
 }
 
 int CodeList::kindFilter() const

@@ -1,154 +1,124 @@
 #include "comparisonview.h"
 
+#include "rerender.h"
 #include "textview.h"
 
 #include <core/comparison.h>
 #include <core/entrydocument.h>
+#include <core/languages.h>
 
 #include <QComboBox>
-#include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SmtpCodes::Widgets {
 
-ComparisonView::ComparisonView(const Core::Catalog &catalog, QWidget *parent)
+ComparisonView::ComparisonView(const Core::Catalog &catalog, QAction *swapAction, QWidget *parent)
     : QWidget(parent)
     , m_catalog(&catalog)
-    , m_leftLabel(new QLabel(this))
-    , m_left(new QComboBox(this))
-    , m_swap(new QPushButton(this))
-    , m_rightLabel(new QLabel(this))
-    , m_right(new QComboBox(this))
+    , m_firstLabel(new QLabel(this))
+    , m_first(new QComboBox(this))
+    , m_secondLabel(new QLabel(this))
+    , m_second(new QComboBox(this))
     , m_view(new TextView(this))
 {
-    m_left->setObjectName(QStringLiteral("leftPicker"));
-    m_right->setObjectName(QStringLiteral("rightPicker"));
-    m_swap->setObjectName(QStringLiteral("swapButton"));
+    m_first->setObjectName(QStringLiteral("firstPicker"));
+    m_second->setObjectName(QStringLiteral("secondPicker"));
     m_view->setObjectName(QStringLiteral("comparisonView"));
-    for (QComboBox *picker : {m_left, m_right}) {
+    m_view->setReadingWidth(180);
+    auto *swap = new QToolButton(this);
+    swap->setObjectName(QStringLiteral("swapButton"));
+    swap->setDefaultAction(swapAction);
+    swap->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QComboBox *picker : {m_first, m_second}) {
+        // The pickers take the width there is, on a row each, so that a long name stays readable in a narrow
+        // window.
         picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        picker->setMinimumContentsLength(16);
+        picker->setMinimumContentsLength(12);
         picker->setMaxVisibleItems(20);
+        picker->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
-    m_leftLabel->setBuddy(m_left);
-    m_rightLabel->setBuddy(m_right);
-    fillPickers();
+    m_firstLabel->setBuddy(m_first);
+    m_secondLabel->setBuddy(m_second);
 
-    auto *pickers = new QHBoxLayout;
-    pickers->addWidget(m_leftLabel);
-    pickers->addWidget(m_left, 1);
-    pickers->addWidget(m_swap);
-    pickers->addWidget(m_rightLabel);
-    pickers->addWidget(m_right, 1);
+    auto *pickers = new QGridLayout;
+    pickers->addWidget(m_firstLabel, 0, 0);
+    pickers->addWidget(m_first, 0, 1);
+    pickers->addWidget(swap, 0, 2, 2, 1);
+    pickers->addWidget(m_secondLabel, 1, 0);
+    pickers->addWidget(m_second, 1, 1);
+    pickers->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(pickers);
     layout->addWidget(m_view, 1);
 
-    connect(m_left, &QComboBox::currentIndexChanged, this, &ComparisonView::render);
-    connect(m_right, &QComboBox::currentIndexChanged, this, &ComparisonView::render);
-    connect(m_swap, &QPushButton::clicked, this, &ComparisonView::swap);
-    connect(m_view, &TextView::codeActivated, this, &ComparisonView::codeActivated);
-
-    retranslateUi();
-    render();
+    for (QComboBox *picker : {m_first, m_second}) {
+        connect(picker, &QComboBox::activated, this, [this] { emit comparisonRequested(first(), second()); });
+    }
+    connect(m_view, &TextView::codeActivated, this, [this](const QString &code) {
+        if (const qsizetype index = m_catalog->indexOf(code); index >= 0)
+            emit entryRequested(index);
+    });
+    onRerender(this, [this] {
+        m_firstLabel->setText(tr("&First:"));
+        m_secondLabel->setText(tr("S&econd:"));
+        m_first->setAccessibleName(tr("First code"));
+        m_second->setAccessibleName(tr("Second code"));
+        m_view->setAccessibleName(tr("Comparison"));
+        fillPickers();
+        m_view->showDocument(document());
+    });
 }
 
 void ComparisonView::fillPickers()
 {
-    for (QComboBox *picker : {m_left, m_right}) {
+    const QString language = Core::Languages::current();
+    for (QComboBox *picker : {m_first, m_second}) {
         const QSignalBlocker blocker(picker);
         const int current = picker->currentIndex();
         picker->clear();
         for (const Core::CodeEntry &entry : m_catalog->entries())
-            picker->addItem(Core::EntryDocument::label(entry, m_language), entry.code);
+            picker->addItem(Core::EntryDocument::label(*m_catalog, entry, language));
         picker->setCurrentIndex(current);
     }
 }
 
-void ComparisonView::retranslateUi()
+void ComparisonView::show(qsizetype first, qsizetype second)
 {
-    m_leftLabel->setText(tr("&Left:"));
-    m_rightLabel->setText(tr("&Right:"));
-    m_swap->setText(tr("&Swap"));
-    m_swap->setToolTip(tr("Exchange the two codes (Ctrl+Shift+S)"));
-    m_left->setAccessibleName(tr("Left code"));
-    m_right->setAccessibleName(tr("Right code"));
-    m_view->setAccessibleName(tr("Comparison"));
+    // Picker rows are catalog indexes.
+    m_first->setCurrentIndex(int(first));
+    m_second->setCurrentIndex(int(second));
+    m_view->showDocument(document());
 }
 
-void ComparisonView::changeEvent(QEvent *event)
+qsizetype ComparisonView::first() const
 {
-    // The page itself was already rendered again by setLanguage(), which the window calls with the new language.
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    return m_first->currentIndex();
 }
 
-bool ComparisonView::setCodes(const QString &left, const QString &right)
+qsizetype ComparisonView::second() const
 {
-    const Core::CodeEntry *a = m_catalog->find(left);
-    const Core::CodeEntry *b = m_catalog->find(right);
-    if (!a || !b)
-        return false;
-    {
-        const QSignalBlocker blockLeft(m_left);
-        const QSignalBlocker blockRight(m_right);
-        m_left->setCurrentIndex(m_left->findData(a->code));
-        m_right->setCurrentIndex(m_right->findData(b->code));
-    }
-    render();
-    return true;
+    return m_second->currentIndex();
 }
 
-QString ComparisonView::leftCode() const
+void ComparisonView::focusSecondPicker()
 {
-    return m_left->currentData().toString();
-}
-
-QString ComparisonView::rightCode() const
-{
-    return m_right->currentData().toString();
-}
-
-void ComparisonView::swap()
-{
-    setCodes(rightCode(), leftCode());
-}
-
-void ComparisonView::setLanguage(const QString &language)
-{
-    m_language = language;
-    fillPickers();
-    render();
-}
-
-void ComparisonView::focusRightPicker()
-{
-    m_right->setFocus(Qt::ShortcutFocusReason);
+    m_second->setFocus(Qt::ShortcutFocusReason);
 }
 
 Core::Document ComparisonView::document() const
 {
-    const Core::CodeEntry *a = m_catalog->find(leftCode());
-    const Core::CodeEntry *b = m_catalog->find(rightCode());
-    if (a && b)
-        return Core::Comparison(*m_catalog, *a, *b, m_language).document();
+    const QString language = Core::Languages::current();
+    if (first() >= 0 && second() >= 0)
+        return Core::Comparison(*m_catalog, m_catalog->at(first()), m_catalog->at(second()), language).document();
     Core::Document page;
     page.title = tr("Compare two codes");
-    page.rightToLeft = Core::isRightToLeftLanguage(m_language);
+    page.rightToLeft = Core::isRightToLeftLanguage(language);
     page.blocks.push_back(Core::Document::paragraph(tr("Pick a code on each side to read them side by side.")));
     return page;
-}
-
-void ComparisonView::render()
-{
-    m_view->showDocument(document());
-    if (!leftCode().isEmpty() && !rightCode().isEmpty())
-        emit codesChanged(leftCode(), rightCode());
 }
 
 } // namespace SmtpCodes::Widgets

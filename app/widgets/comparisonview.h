@@ -5,56 +5,49 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
-class QPushButton;
 
 namespace SmtpCodes::Widgets {
 
 class TextView;
 
-/// Two codes side by side: two pickers, a swap button, and the comparison itself.
+/// Two entries side by side: two pickers, the window's Swap action as a button, and the comparison itself.
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComparisonView)
 
 public:
-    explicit ComparisonView(const Core::Catalog &catalog, QWidget *parent = nullptr);
+    /// @p swapAction is the window's Swap action, shown here as a button.
+    ComparisonView(const Core::Catalog &catalog, QAction *swapAction, QWidget *parent = nullptr);
 
-    /// Compares @p left with @p right; codes the catalog lacks are ignored. Returns false if either is unknown.
-    bool setCodes(const QString &left, const QString &right);
-    QString leftCode() const;
-    QString rightCode() const;
+    /// Shows the comparison of catalog entries @p first and @p second; -1 leaves a side to be picked.
+    void show(qsizetype first, qsizetype second);
+    qsizetype first() const;
+    qsizetype second() const;
 
-    void swap();
-    void setLanguage(const QString &language);
-    void focusRightPicker();
-
+    void focusSecondPicker();
     TextView *view() const { return m_view; }
 
     /// What the view shows, for copying, printing and exporting.
     Core::Document document() const;
 
 signals:
-    void codeActivated(const QString &code);
-    void codesChanged(const QString &left, const QString &right);
-
-protected:
-    void changeEvent(QEvent *event) override;
+    /// The reader picked another entry on a side.
+    void comparisonRequested(qsizetype first, qsizetype second);
+    /// The reader followed a link to the entry at catalog index @p index.
+    void entryRequested(qsizetype index);
 
 private:
-    void retranslateUi();
     void fillPickers();
-    void render();
 
     const Core::Catalog *m_catalog;
-    QString m_language = QStringLiteral("en");
-    QLabel *m_leftLabel;
-    QComboBox *m_left;
-    QPushButton *m_swap;
-    QLabel *m_rightLabel;
-    QComboBox *m_right;
+    QLabel *m_firstLabel;
+    QComboBox *m_first;
+    QLabel *m_secondLabel;
+    QComboBox *m_second;
     TextView *m_view;
 };
 

@@ -2,6 +2,7 @@
 
 #include <core/catalog.h>
 #include <core/document.h>
+#include <core/navigationhistory.h>
 
 #include <QWidget>
 
@@ -9,7 +10,8 @@ namespace SmtpCodes::Widgets {
 
 class TextView;
 
-/// Everything about one code: the right side of the window while browsing.
+/// The page of one entry, of a lookup of several codes at once ("550 5.7.26"), of a code the catalog lacks, or the
+/// welcome page: the right side of the window while browsing.
 class DetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -18,33 +20,22 @@ class DetailPanel final : public QWidget
 public:
     explicit DetailPanel(const Core::Catalog &catalog, QWidget *parent = nullptr);
 
-    /// Shows @p code; an unknown code gets a page saying so, with the nearest codes as links.
-    void showCode(const QString &code);
-    QString code() const { return m_code; }
+    /// Shows @p place: an Entry, a Lookup, an Unknown code, or (None) the welcome page.
+    void show(const Core::Place &place);
 
-    /// Explains the replies in @p text (a combined lookup such as "550 5.1.1") with the analyzer.
-    void showAnalysis(const QString &text);
-
-    void setLanguage(const QString &language);
     TextView *view() const { return m_view; }
 
     /// What the panel shows, for copying, printing and exporting.
     Core::Document document() const;
 
 signals:
-    void codeActivated(const QString &code);
-
-protected:
-    void changeEvent(QEvent *event) override;
+    /// The reader followed a link to the entry at catalog index @p index.
+    void entryRequested(qsizetype index);
 
 private:
-    void render();
-
     const Core::Catalog *m_catalog;
     TextView *m_view;
-    QString m_code;
-    QString m_analysis;
-    QString m_language = QStringLiteral("en");
+    Core::Place m_place; ///< what the panel renders again on a language or colour change
 };
 
 } // namespace SmtpCodes::Widgets

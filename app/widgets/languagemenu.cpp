@@ -2,8 +2,9 @@
 
 #include <core/languages.h>
 
+#include "rerender.h"
+
 #include <QActionGroup>
-#include <QEvent>
 
 namespace SmtpCodes::Widgets {
 
@@ -23,25 +24,14 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     }
     connect(m_group, &QActionGroup::triggered, this,
             [this](QAction *action) { emit languageChosen(action->data().toString()); });
-    retranslateUi();
+    setCurrent(Core::Languages::current());
+    onRerender(this, [this] { setTitle(tr("&Language")); });
 }
 
 void LanguageMenu::setCurrent(const QString &code)
 {
     for (QAction *action : m_group->actions())
         action->setChecked(action->data().toString() == code);
-}
-
-void LanguageMenu::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMenu::changeEvent(event);
-}
-
-void LanguageMenu::retranslateUi()
-{
-    setTitle(tr("&Language"));
 }
 
 } // namespace SmtpCodes::Widgets

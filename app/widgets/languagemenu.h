@@ -20,12 +20,7 @@ public:
 signals:
     void languageChosen(const QString &code);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
-
     QActionGroup *m_group;
 };
 

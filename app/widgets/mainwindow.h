@@ -10,7 +10,6 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QToolBar;
 
 namespace SmtpCodes::Widgets {
@@ -21,8 +20,9 @@ class CodeList;
 class ComparisonView;
 class DetailPanel;
 class LanguageMenu;
+class Navigator;
 
-/// The SMTP Codes window: the code list on the left; the detail, the comparison or the analyzer on the right.
+/// The SMTP Codes window: the code list on the left; the entry, the comparison or the analyzer on the right.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,31 +33,27 @@ public:
     explicit MainWindow(const Core::Catalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the detail of @p code; an unknown code shows a page naming the nearest codes.
-    void showCode(const QString &code);
+    /// Shows what @p text names: one entry, a reply with its enhanced code ("550 5.7.26"), or, for a code the
+    /// catalog lacks, a page naming the nearest codes.
+    void showCode(const QString &text);
 
-    /// Shows the comparison of @p left and @p right. False (and a page naming the nearest codes) when either is
+    /// Shows the comparison of @p first and @p second. False (and the page of the unknown one) when either is
     /// unknown.
-    bool compare(const QString &left, const QString &right);
+    bool compare(const QString &first, const QString &second);
 
-    /// Shows the bounce analyzer.
+    /// Shows the bounce analyzer, as it was last.
     void showAnalyzer();
 
     /// Switches the whole window to interface language @p code ("ar", "zh_CN"), catalog text included, and
     /// remembers the choice when @p remember. On failure keeps the current language and says why.
     bool setLanguage(const QString &code, bool remember = true);
-    QString language() const { return m_language; }
 
     /// Applies "system", "light" or "dark" colours and remembers the choice.
     void setColorScheme(const QString &name);
 
-    /// Restores geometry, splitter, filters and, when @p restorePlace, the last code or comparison.
+    /// Restores geometry, splitter, filters and, when @p restorePlace, the last place.
     void restoreSession(const AppSettings &settings, bool restorePlace);
     void saveSession(AppSettings &settings) const;
-
-    /// Back and forward through visited codes, comparisons and the analyzer.
-    void goBack();
-    void goForward();
 
     /// Copies what the right side shows, as plain text or as Markdown.
     void copyCurrent(bool markdown);
@@ -65,44 +61,32 @@ public:
     /// Writes what the right side shows to a PDF file; false, with a message in the status bar, on failure.
     bool exportPdf(const QString &path);
 
-    /// What the right side shows.
-    Core::Document currentDocument() const;
-    Core::Place currentPlace() const;
-
-    bool isComparing() const;
-    bool isAnalyzing() const;
     CodeList *codeList() const { return m_codeList; }
-    DetailPanel *detailPanel() const { return m_detail; }
-    /// The comparison view and the analyzer are made when first needed, so that start-up does not wait for them.
+    Navigator *navigator() const { return m_navigator; }
+    DetailPanel *detailPanel() const;
     ComparisonView *comparisonView();
     AnalyzerPane *analyzerPane();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
-    void retranslateUi();
-    void pageChanged();
-    void goTo(const Core::Place &place);
-    void startComparison(const QString &code);
-    void setCatalogLanguage(const QString &language);
+    void createMenus();
+    void retranslate();
+    void placeChanged(const Core::Place &place);
+    void startComparison(qsizetype entry);
     void about();
     void showShortcuts();
     void askExportPdf();
 
     const Core::Catalog *m_catalog;
-    CodeList *m_codeList;
-    QStackedWidget *m_pages;
-    DetailPanel *m_detail;
-    ComparisonView *m_comparison = nullptr;
-    AnalyzerPane *m_analyzer = nullptr;
+    CodeList *m_codeList = nullptr;
+    Navigator *m_navigator = nullptr;
     QSplitter *m_splitter;
-    Core::NavigationHistory m_history;
-    bool m_travelling = false; ///< going back or forward: the place reached is not a new visit
-    QString m_language = QStringLiteral("en");
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -125,6 +109,7 @@ private:
     QAction *m_analyzeAction = nullptr;
     QAction *m_pasteAnalyzeAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

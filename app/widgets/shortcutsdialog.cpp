@@ -1,9 +1,11 @@
 #include "shortcutsdialog.h"
 
+#include "actiontext.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QRegularExpression>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,20 +29,29 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             continue;
         const int row = table->rowCount();
         table->insertRow(row);
-        QString text = action->text();
-        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)|&(?!&)")));
-        table->setItem(row, 0, new QTableWidgetItem(text.replace(QStringLiteral("&&"), QStringLiteral("&"))));
+        table->setItem(row, 0, new QTableWidgetItem(withoutMnemonic(action->text())));
         table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
     }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(520, 480);
+
+    // Tall and wide enough to show every shortcut without scrolling, where the screen allows it.
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    const int width = table->columnWidth(0) + table->columnWidth(1) + 2 * table->frameWidth() + 40;
+    table->setMinimumSize(std::max(width, 420), height);
+    const QSize available = parent && parent->screen() ? parent->screen()->availableSize() : QSize(1920, 1080);
+    table->setMinimumHeight(std::min(height, available.height() - 160));
+    adjustSize();
 }
 
 } // namespace SmtpCodes::Widgets

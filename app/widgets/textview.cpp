@@ -2,6 +2,7 @@
 
 #include <core/renderer.h>
 
+#include <QApplication>
 #include <QScrollBar>
 
 namespace SmtpCodes::Widgets {
@@ -23,13 +24,37 @@ void TextView::showDocument(const Core::Document &document)
 {
     const int position = verticalScrollBar()->value();
     const bool sameTitle = documentTitle() == document.title;
-    setHtml(Core::Renderer::toHtml(document));
+    Core::Renderer::HtmlStyle style;
+    // The application's palette: during a colour change the view's own may not have caught up yet.
+    style.linkColor = QApplication::palette(this).color(QPalette::Link).name();
+    setHtml(Core::Renderer::toHtml(document, style));
     setDocumentTitle(document.title);
     QTextOption option = this->document()->defaultTextOption();
     option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     this->document()->setDefaultTextOption(option);
-    // Re-rendering the same page (a language switch) keeps the reader's place; a new page starts at the top.
+    // Re-rendering the same page (a language or colour switch) keeps the reader's place; a new page starts at the
+    // top.
     verticalScrollBar()->setValue(sameTitle ? position : 0);
+}
+
+void TextView::setReadingWidth(int characters)
+{
+    m_readingWidth = characters;
+    updateMargins();
+}
+
+void TextView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void TextView::updateMargins()
+{
+    const int widest = m_readingWidth * fontMetrics().averageCharWidth();
+    const int spare = m_readingWidth > 0 ? std::max(0, width() - widest) / 2 : 0;
+    if (viewportMargins().left() != spare)
+        setViewportMargins(spare, 0, spare, 0);
 }
 
 QVariant TextView::loadResource(int type, const QUrl &name)

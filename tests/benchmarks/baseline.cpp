@@ -1,17 +1,15 @@
 // The smallest window of SMTP Codes' shape: a search field and a list on the left, a text panel on the right.
-// With SMTPCODES_EXIT_AFTER_SHOW set, it prints how long it took from SMTPCODES_LAUNCH_NS until the window was shown
-// and painted, and quits, exactly as smtp-codes does.
+// With SMTPCODES_EXIT_AFTER_SHOW set, it reports when it was shown and painted, and quits, exactly as smtp-codes
+// does (the same harness).
+#include <widgets/firstpaint.h>
+
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTextBrowser>
-#include <QTextStream>
 #include <QVBoxLayout>
-#include <QWindow>
-
-#include <chrono>
 
 int main(int argc, char *argv[])
 {
@@ -30,15 +28,7 @@ int main(int argc, char *argv[])
     text->setHtml(QStringLiteral("<h1>550</h1><p>Text</p>"));
     window.resize(1100, 720);
     window.show();
-    if (qEnvironmentVariableIsSet("SMTPCODES_EXIT_AFTER_SHOW")) {
-        while (!window.windowHandle() || !window.windowHandle()->isExposed())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        window.repaint();
-        const auto now = std::chrono::system_clock::now().time_since_epoch();
-        const qint64 launched = qEnvironmentVariable("SMTPCODES_LAUNCH_NS").toLongLong();
-        QTextStream(stdout) << "shown-after-us " << (std::chrono::nanoseconds(now).count() - launched) / 1000
-                            << Qt::endl;
+    if (SmtpCodes::Widgets::reportFirstPaint(window))
         return 0;
-    }
     return app.exec();
 }

@@ -1,6 +1,6 @@
 #include "support/testsupport.h"
 
-#include <core/commandline.h>
+#include <cli/commandline.h>
 #include <core/headings.h>
 #include <core/languages.h>
 
@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace SmtpCodes;
-using Core::CommandLine;
+using Cli::CommandLine;
 
 namespace {
 
@@ -70,7 +70,8 @@ TEST(CommandLineTest, ListInEveryFormat)
 {
     const Result text = run({QStringLiteral("list")});
     EXPECT_EQ(text.status, 0);
-    EXPECT_TRUE(text.out.contains(QStringLiteral("550    5xx    ")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("\n550     5xx   Mailbox Unavailable\n")))
+        << text.out.left(400).toStdString();
     EXPECT_EQ(text.out.count(u'\n'), Testing::catalog().size());
 
     const Result markdown = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("markdown")});
@@ -116,7 +117,7 @@ TEST(CommandLineTest, CompareInEveryFormat)
     const QStringList lines = text.out.split(u'\n');
     EXPECT_TRUE(lines.contains(QStringLiteral("Key differences")));
     EXPECT_TRUE(lines.contains(QStringLiteral("When to use each")));
-    EXPECT_TRUE(text.out.contains(QStringLiteral("is a 3xx Positive Intermediate response, while 551")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("is a 3xx Positive Intermediate reply, while 551")));
 
     const Result markdown = run(
         {QStringLiteral("compare"), QStringLiteral("354"), QStringLiteral("551"), QStringLiteral("--format=markdown")});
@@ -156,7 +157,15 @@ TEST(CommandLineTest, ErrorsAreOneLineWithExitStatusTwo)
     expectUsageError({}, QStringLiteral("missing command"));
     expectUsageError({QStringLiteral("show"), QString(100000, u'5')}, QStringLiteral("nearest codes"));
     expectUsageError({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("551")},
+                     QStringLiteral("show takes one code"));
+    expectUsageError({QStringLiteral("compare"), QStringLiteral("550"), QStringLiteral("551"), QStringLiteral("552")},
                      QStringLiteral("too many codes"));
+    expectUsageError({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("bogus")},
+                     QStringLiteral("unknown kind"));
+    expectUsageError({QStringLiteral("list"), QStringLiteral("--class"), QStringLiteral("6xx")},
+                     QStringLiteral("unknown class"));
+    expectUsageError({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--format=jsonl")},
+                     QStringLiteral("jsonl"));
 }
 
 TEST(CommandLineTest, RealProgramPrintsAndFailsLikeTheLibrary)
@@ -241,11 +250,16 @@ TEST(CommandLineTest, ExplainRefusesHostileInputWithAClearMessage)
     EXPECT_TRUE(error.contains(QStringLiteral("binary data"))) << error.toStdString();
     EXPECT_EQ(error.count(u'\n'), 1);
 
+    // A folder is read file by file; the one that cannot be analyzed is named.
     process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), directory.path()});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).startsWith(QStringLiteral("smtp-codes: ") + garbage));
+    QTemporaryDir emptyFolder;
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), emptyFolder.path()});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 1);
-    EXPECT_TRUE(
-        QString::fromUtf8(process.readAllStandardError()).startsWith(QStringLiteral("smtp-codes: cannot read")));
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(u"no message")) << "an empty folder says so";
 
     process.start(QStringLiteral(SMTPCODES_BINARY),
                   {QStringLiteral("explain"), directory.filePath(QStringLiteral("missing.eml"))});
@@ -259,9 +273,19 @@ TEST(CommandLineTest, ExplainRefusesHostileInputWithAClearMessage)
     process.closeWriteChannel();
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0);
-    const QJsonArray findings = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    const QJsonArray findings =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"findings").toArray();
     ASSERT_EQ(findings.size(), 1);
     EXPECT_EQ(findings.first().toObject().value(u"enhanced").toString(), QStringLiteral("5.1.1"));
+
+    // Empty input is one line and status 1.
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain")});
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QString empty = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_EQ(empty.count(u'\n'), 1) << empty.toStdString();
+    EXPECT_TRUE(empty.contains(u"empty")) << empty.toStdString();
 }
 
 TEST(CommandLineTest, HugeAndStrangeArgumentsAreUsageErrors)
@@ -273,4 +297,138 @@ TEST(CommandLineTest, HugeAndStrangeArgumentsAreUsageErrors)
                      QStringLiteral("unknown language"));
     expectUsageError({QStringLiteral("show"), QStringLiteral("📧")}, QStringLiteral("unknown"));
     expectUsageError({QStringLiteral("list"), QStringLiteral("--format")}, QStringLiteral("format"));
+}
+
+TEST(CommandLineTest, ShowReadsWhatPeopleCopyFromBounces)
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("550 5.7.26")}, QStringList{QStringLiteral("550"), QStringLiteral("5.7.26")},
+          QStringList{QStringLiteral("550-5.7.26")}}) {
+        const Result result = run(QStringList{QStringLiteral("show")} + arguments);
+        EXPECT_EQ(result.status, 0) << result.err.toStdString();
+        EXPECT_TRUE(result.out.startsWith(QStringLiteral("550 with 5.7.26\n"))) << result.out.left(200).toStdString();
+        EXPECT_TRUE(result.out.contains(QStringLiteral("What they mean together")));
+    }
+    const QJsonObject lookup =
+        json(run({QStringLiteral("show"), QStringLiteral("550 5.7.26"), QStringLiteral("--format=json")})).object();
+    EXPECT_EQ(lookup.value(u"entries").toArray().size(), 2);
+    EXPECT_EQ(run({QStringLiteral("show"), QStringLiteral("#5.1.1")}).out.split(u'\n').first(),
+              QStringLiteral("X.1.1 ") + Testing::catalog().find(u"X.1.1")->englishText(Core::Field::Name));
+    const QJsonObject yahoo =
+        json(run({QStringLiteral("show"), QStringLiteral("TSS04"), QStringLiteral("--format=json")})).object();
+    EXPECT_EQ(yahoo.value(u"kind").toString(), QStringLiteral("provider"));
+    EXPECT_TRUE(yahoo.value(u"provider").toString().startsWith(u"Yahoo"));
+    const QJsonObject microsoft =
+        json(run({QStringLiteral("show"), QStringLiteral("5.7.708"), QStringLiteral("--format=json")})).object();
+    EXPECT_EQ(microsoft.value(u"providerId").toString(), QStringLiteral("microsoft365"));
+    EXPECT_EQ(microsoft.value(u"enhanced").toString(), QStringLiteral("5.7.708"));
+    const QJsonObject reason =
+        json(run({QStringLiteral("show"), QStringLiteral("mailboxfull"), QStringLiteral("--format=json")})).object();
+    EXPECT_EQ(reason.value(u"kind").toString(), QStringLiteral("reason"));
+    EXPECT_EQ(reason.value(u"verdict").toString(), QStringLiteral("retry"));
+}
+
+TEST(CommandLineTest, ListAndSearchTakeTheFilters)
+{
+    const Result providers = run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("provider")});
+    EXPECT_EQ(providers.status, 0);
+    EXPECT_GE(providers.out.count(u'\n'), 400);
+    const Result fourxx = run({QStringLiteral("list"), QStringLiteral("--kind=basic"), QStringLiteral("--class=4xx")});
+    for (const QString &line : fourxx.out.split(u'\n', Qt::SkipEmptyParts))
+        EXPECT_TRUE(line.startsWith(u'4')) << line.toStdString();
+    const Result search = run({QStringLiteral("search"), QStringLiteral("user"), QStringLiteral("unknown")});
+    EXPECT_EQ(search.status, 0);
+    EXPECT_TRUE(search.out.startsWith(QStringLiteral("X.1.1"))) << search.out.left(200).toStdString();
+    const QJsonArray found =
+        json(run({QStringLiteral("search"), QStringLiteral("tss04"), QStringLiteral("--format=json")})).array();
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_TRUE(found.first().toObject().value(u"provider").toString().startsWith(u"Yahoo"));
+    expectUsageError({QStringLiteral("search")}, QStringLiteral("search needs"));
+    const Result languages = run({QStringLiteral("languages")});
+    EXPECT_EQ(languages.out.count(u'\n'), Core::Languages::all().size());
+    EXPECT_TRUE(languages.out.contains(QStringLiteral("العربية")));
+}
+
+TEST(CommandLineTest, RightToLeftTextHasNoBidiControlsForTerminals)
+{
+    const Result arabic =
+        run({QStringLiteral("show"), QStringLiteral("550"), QStringLiteral("--lang"), QStringLiteral("ar")});
+    Core::Languages::install(QStringLiteral("en"));
+    EXPECT_EQ(arabic.status, 0);
+    for (QChar control : {QChar(0x2066), QChar(0x2067), QChar(0x2068), QChar(0x2069), QChar(0x200F)})
+        EXPECT_FALSE(arabic.out.contains(control)) << int(control.unicode());
+    // So "smtp-codes show 550 --lang ar | grep '^550'" finds the title line.
+    EXPECT_TRUE(arabic.out.startsWith(QStringLiteral("550 ")));
+}
+
+TEST(CommandLineTest, ExplainReadsFilesFoldersAndMailboxes)
+{
+    QTemporaryDir directory;
+    const QString bounces = Testing::dataPath(QStringLiteral("bounces/written"));
+    // An mbox of two bounces, as a mail client saves them.
+    const QString mbox = directory.filePath(QStringLiteral("bounces.mbox"));
+    {
+        QFile out(mbox);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        for (const char *name : {"gmail-address-not-found.eml", "m365-mailbox-full.eml"}) {
+            QFile in(bounces + u'/' + QString::fromLatin1(name));
+            ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+            out.write("From MAILER-DAEMON Tue Nov 24 01:02:03 2026\n");
+            out.write(in.readAll().replace("\r\n", "\n"));
+            out.write("\n");
+        }
+    }
+    QProcess process;
+    process.start(QStringLiteral(SMTPCODES_BINARY),
+                  {QStringLiteral("explain"), mbox, QStringLiteral("--format=jsonl")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    EXPECT_EQ(first.value(u"source").toString(), mbox + QStringLiteral("#1"));
+    EXPECT_EQ(first.value(u"recipients").toArray().first().toObject().value(u"reason").toString(),
+              QStringLiteral("userunknown"));
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(1)).object().value(u"source").toString(), mbox + QStringLiteral("#2"));
+
+    // A folder: every message in it, with a summary at the end of the text.
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("explain"), bounces});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Summary of ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Addresses to remove from your lists")));
+    const QJsonObject recipient =
+        QJsonDocument::fromJson([&] {
+            process.start(QStringLiteral(SMTPCODES_BINARY),
+                          {QStringLiteral("explain"), bounces + QStringLiteral("/m365-mailbox-full.eml"),
+                           QStringLiteral("--format=json")});
+            process.waitForFinished(60000);
+            return process.readAllStandardOutput();
+        }())
+            .object()
+            .value(u"recipients")
+            .toArray()
+            .first()
+            .toObject();
+    for (const char *field :
+         {"recipient", "originalRecipient", "action", "reply", "enhanced", "command", "remoteMta", "diagnostic",
+          "reason", "hardBounce", "verdict", "advice", "evidence", "provider", "line"})
+        EXPECT_TRUE(recipient.contains(QString::fromUtf8(field))) << field;
+    EXPECT_EQ(recipient.value(u"verdict").toString(), QStringLiteral("retry"));
+}
+
+TEST(CommandLineTest, TheWindowWithoutADisplaySaysSoInOneLine)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SMTPCODES_BINARY), {QStringLiteral("--analyze"), QStringLiteral("/nonexistent.eml")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_EQ(error.count(u'\n'), 1) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"display")) << error.toStdString();
 }

@@ -29,21 +29,36 @@ TEST(CodeListModelTest, PassesTheModelTesterThroughQueries)
     ASSERT_GT(model.rowCount(), 0);
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.index(row).data(Core::ClassLabelRole).toString(), QStringLiteral("3xx"));
-    model.setLanguage(QStringLiteral("de"));
+    model.retranslate();
 }
 
-TEST(CodeListModelTest, RolesDescribeTheEntry)
+TEST(CodeListModelTest, RowsCarryTheirCatalogIndex)
 {
     Core::CodeListModel model(Testing::catalog());
-    const int row = model.rowOf(QStringLiteral("550"));
+    const qsizetype entry = Testing::catalog().indexOf(u"550");
+    const int row = model.rowOf(entry);
     ASSERT_GE(row, 0);
     const QModelIndex index = model.index(row);
+    EXPECT_EQ(index.data(Core::IndexRole).value<qsizetype>(), entry);
+    EXPECT_EQ(model.entryIndex(row), entry);
     EXPECT_EQ(index.data(Core::CodeRole).toString(), QStringLiteral("550"));
-    EXPECT_EQ(index.data(Core::NameRole).toString(), Testing::catalog().find(u"550")->name.text());
+    EXPECT_EQ(index.data(Core::NameRole).toString(), Testing::catalog().at(entry).englishText(Core::Field::Name));
     EXPECT_EQ(Core::ReplyClass(index.data(Core::ClassRole).toInt()), Core::ReplyClass::PermanentNegative);
     EXPECT_TRUE(index.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("550")));
     EXPECT_FALSE(model.data(model.index(model.rowCount() + 5), Qt::DisplayRole).isValid());
-    EXPECT_EQ(model.rowOf(QStringLiteral("999")), -1);
+    EXPECT_EQ(model.rowOf(-1), -1);
+}
+
+TEST(CodeListModelTest, ProviderRepliesShowTheirCodeAndProvider)
+{
+    Core::CodeListModel model(Testing::catalog());
+    const qsizetype entry = Testing::catalog().lookup(u"TSS04").value(0, -1);
+    ASSERT_GE(entry, 0);
+    const QModelIndex index = model.index(model.rowOf(entry));
+    EXPECT_EQ(index.data(Core::ShownCodeRole).toString(), QStringLiteral("4.7.0"));
+    EXPECT_TRUE(index.data(Core::NameRole).toString().startsWith(u"Yahoo"))
+        << index.data(Core::NameRole).toString().toStdString();
+    EXPECT_EQ(index.data(Core::ClassLabelRole).toString(), QStringLiteral("4xx"));
 }
 
 TEST(CodeListModelTest, SameResultRefreshesDataInsteadOfResetting)

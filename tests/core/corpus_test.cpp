@@ -8,7 +8,8 @@
 using namespace SmtpCodes;
 
 // Every file of tests/data/corpus (replies captured from a real OpenSMTPD by tests/mta/capture-corpus, and
-// bounces, DSNs and logs of other servers) with its .expected findings: "LINE REPLY ENHANCED VERDICT" a line,
+// bounces, DSNs and logs of other servers) with its .expected findings: "LINE REPLY ENHANCED VERDICT" a line (the
+// verdict token of the reply's reason),
 // "-" for a missing code. Every expected finding must be found and no other. SMTPCODES_CORPUS_DIR points the test
 // at a fresh capture instead (the LiveMtaCorpus test); its log's line numbers are not compared, as a server writes
 // its log lines in the order its processes finish.
@@ -20,6 +21,7 @@ TEST(CorpusTest, FindsEveryReplyAndNothingElse)
     const QStringList files = expectations.entryList({QStringLiteral("*.expected")}, QDir::Files, QDir::Name);
     ASSERT_GE(files.size(), 10);
     int checked = 0;
+    const Core::Analyzer analyzer(Testing::catalog());
     for (const QString &name : files) {
         const QString stem = name.chopped(9);
         const QStringList candidates = inputs.entryList({stem + u".*"}, QDir::Files);
@@ -38,8 +40,8 @@ TEST(CorpusTest, FindsEveryReplyAndNothingElse)
         QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
         QFile inputFile(input);
         ASSERT_TRUE(inputFile.open(QIODevice::ReadOnly));
-        const Core::Analyzer::Result result = Core::Analyzer(Testing::catalog()).analyze(inputFile.readAll());
-        ASSERT_EQ(result.problem, Core::Analyzer::Problem::None) << result.message.toStdString();
+        const Core::Analysis result = analyzer.analyze(inputFile.readAll());
+        ASSERT_EQ(result.problem, Core::Analysis::Problem::None) << result.message.toStdString();
 
         const bool ignoreLines = !override.isEmpty() && input.endsWith(u".log");
         QStringList found;
@@ -47,8 +49,7 @@ TEST(CorpusTest, FindsEveryReplyAndNothingElse)
             const QString dash = QStringLiteral("-");
             found.append(QStringList{ignoreLines ? QStringLiteral("*") : QString::number(finding.line),
                                      finding.reply.isEmpty() ? dash : finding.reply,
-                                     finding.enhanced.isEmpty() ? dash : finding.enhanced,
-                                     Core::Analyzer::verdictToken(finding.verdict)}
+                                     finding.enhanced.isEmpty() ? dash : finding.enhanced, finding.verdict}
                              .join(u' '));
         }
         if (ignoreLines) {

@@ -47,6 +47,11 @@ TEST(FuzzRegressionTest, Analyzer)
     EXPECT_GT(replay(QStringLiteral("analyzer"), Fuzz::analyzer), 0);
 }
 
+TEST(FuzzRegressionTest, MailReader)
+{
+    EXPECT_GT(replay(QStringLiteral("mailreader"), Fuzz::mailReader), 0);
+}
+
 TEST(FuzzRegressionTest, CommandLine)
 {
     EXPECT_GT(replay(QStringLiteral("commandline"), Fuzz::commandLine), 0);

@@ -1,9 +1,12 @@
 #include "fuzzentry.h"
 
+#include <cli/commandline.h>
+#include <cli/jsonwriter.h>
+#include <core/analysisdocument.h>
 #include <core/analyzer.h>
 #include <core/catalog.h>
-#include <core/commandline.h>
 #include <core/languages.h>
+#include <core/mailmessage.h>
 #include <core/renderer.h>
 #include <core/search.h>
 
@@ -73,17 +76,32 @@ void searchQuery(const std::uint8_t *data, std::size_t size)
 
 void analyzer(const std::uint8_t *data, std::size_t size)
 {
-    const Core::Analyzer analyzer(realCatalog());
-    const Core::Analyzer::Result result = analyzer.analyze(bytes(data, size));
-    if (result.problem != Core::Analyzer::Problem::None && !result.findings.isEmpty())
+    static const Core::Analyzer analyzer(realCatalog());
+    const Core::Analysis result = analyzer.analyze(bytes(data, size));
+    if (result.problem != Core::Analysis::Problem::None && (!result.findings.isEmpty() || !result.recipients.isEmpty()))
         std::abort();
     for (const Core::Finding &finding : result.findings) {
-        if (finding.line < 1 || (finding.reply.isEmpty() && finding.enhanced.isEmpty()))
+        if (finding.line < 1 || (finding.reply.isEmpty() && finding.enhanced.isEmpty()) || finding.verdict.isEmpty())
             std::abort();
-        analyzer.explanation(finding, QStringLiteral("en"));
+        analyzer.explanationSentences(finding, QStringLiteral("en"));
     }
-    Core::Renderer::toHtml(analyzer.document(result, QStringLiteral("ar")));
-    analyzer.toJson(result, QStringLiteral("en"));
+    for (const Core::RecipientResult &recipient : result.recipients) {
+        if (recipient.reason.isEmpty() || recipient.verdict.isEmpty() || !realCatalog().find(recipient.reason))
+            std::abort();
+    }
+    Core::Renderer::toHtml(Core::AnalysisDocument::build(analyzer, result, QStringLiteral("ar")));
+    Cli::JsonWriter::analysis(analyzer, result, QStringLiteral("en"));
+}
+
+void mailReader(const std::uint8_t *data, std::size_t size)
+{
+    const Core::MailMessage message = Core::MailMessage::read(bytes(data, size));
+    // A message always gives at least one part to read, or the returned original's headers; never a crash.
+    qsizetype length = 0;
+    for (const Core::MailPart &part : message.parts)
+        length += part.text.size();
+    if (length < 0)
+        std::abort();
 }
 
 void commandLine(const std::uint8_t *data, std::size_t size)
@@ -98,10 +116,10 @@ void commandLine(const std::uint8_t *data, std::size_t size)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int status = Core::CommandLine(realCatalog()).run(arguments, outStream, errStream);
+    const int status = Cli::CommandLine(realCatalog()).run(arguments, outStream, errStream);
     if (status != 0 && status != 2)
         std::abort();
-    Core::CommandLine::classify(arguments.mid(1));
+    Cli::CommandLine::classify(arguments.mid(1));
     Core::Languages::install(QStringLiteral("en"));
 }
 

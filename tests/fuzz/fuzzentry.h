@@ -16,6 +16,9 @@ void searchQuery(const std::uint8_t *data, std::size_t size);
 /// Analyzes the input as a bounce, DSN, transcript or log, and explains every finding.
 void analyzer(const std::uint8_t *data, std::size_t size);
 
+/// Reads the input as an e-mail: MIME structure, transfer encodings, charsets, headers.
+void mailReader(const std::uint8_t *data, std::size_t size);
+
 /// Splits the input at NUL bytes into command-line arguments and runs them through the CLI.
 void commandLine(const std::uint8_t *data, std::size_t size);
 

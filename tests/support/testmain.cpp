@@ -1,3 +1,5 @@
+#include <core/languages.h>
+
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,5 +41,7 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("smtp-codes-tests"));
     TestApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
+    // English too has a translation: its plural forms.
+    SmtpCodes::Core::Languages::install(QStringLiteral("en"));
     return RUN_ALL_TESTS();
 }

@@ -1,4 +1,4 @@
-#include "support/testsupport.h"
+#include "support/windowfixture.h"
 
 #include <widgets/appsettings.h>
 #include <widgets/codelist.h>
@@ -14,7 +14,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeySequence>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -26,50 +30,52 @@ using Widgets::MainWindow;
 
 namespace {
 
-class DesktopTest : public ::testing::Test
+class DesktopTest : public Testing::WindowTest
 {
-protected:
-    void SetUp() override
-    {
-        AppSettings().raw().clear();
-        window = std::make_unique<MainWindow>(Testing::catalog());
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    void trigger(const char *name)
-    {
-        auto *action = window->findChild<QAction *>(QString::fromLatin1(name));
-        ASSERT_NE(action, nullptr) << name;
-        action->trigger();
-    }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
 
-TEST_F(DesktopTest, BackAndForwardThroughCodesAndComparisons)
+TEST_F(DesktopTest, BackAndForwardThroughCodesComparisonsAndAnalyses)
 {
     window->showCode(QStringLiteral("250"));
     window->showCode(QStringLiteral("550"));
     window->compare(QStringLiteral("354"), QStringLiteral("551"));
-    window->showAnalyzer();
+    window->analyzerPane()->analyzeText(QStringLiteral("550 5.1.1 first bounce\n"));
+    ASSERT_TRUE(waitForAnalysis());
+    const int first = window->analyzerPane()->current();
+    window->showCode(QStringLiteral("421"));
+    window->analyzerPane()->analyzeText(QStringLiteral("452 4.2.2 second bounce\n"));
+    ASSERT_TRUE(waitForAnalysis());
 
+    // Back shows the analysis the reader had then, with its own input.
     trigger("backAction");
-    EXPECT_TRUE(window->isComparing());
-    EXPECT_EQ(window->comparisonView()->leftCode(), QStringLiteral("354"));
     trigger("backAction");
-    EXPECT_FALSE(window->isComparing());
-    EXPECT_EQ(window->detailPanel()->code(), QStringLiteral("550"));
+    EXPECT_EQ(place(), Core::Place::ofAnalysis(first));
+    EXPECT_EQ(find<QPlainTextEdit>("analyzerInput")->toPlainText(), QStringLiteral("550 5.1.1 first bounce\n"));
+    EXPECT_TRUE(analysisText().contains(QStringLiteral("5.1.1")));
+    trigger("backAction");
+    EXPECT_EQ(place(), Core::Place::ofComparison(index(u"354"), index(u"551")));
+    trigger("backAction");
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"550")));
     // Alt+Left is the shortcut.
     QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
-    EXPECT_EQ(window->detailPanel()->code(), QStringLiteral("250"));
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"250")));
     trigger("forwardAction");
-    EXPECT_EQ(window->detailPanel()->code(), QStringLiteral("550"));
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"550")));
     window->showCode(QStringLiteral("421")); // a new place: nothing ahead any more
-    EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("forwardAction"))->isEnabled());
+    EXPECT_FALSE(find<QAction>("forwardAction")->isEnabled());
+}
+
+TEST_F(DesktopTest, DetailsGoesBackToTheCodeLastShown)
+{
+    EXPECT_FALSE(find<QAction>("detailAction")->isEnabled());
+    window->showCode(QStringLiteral("550"));
+    EXPECT_FALSE(find<QAction>("detailAction")->isEnabled());
+    window->showAnalyzer();
+    EXPECT_TRUE(find<QAction>("detailAction")->isEnabled());
+    trigger("detailAction");
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"550")));
 }
 
 TEST_F(DesktopTest, MouseBackButtonGoesBack)
@@ -77,9 +83,9 @@ TEST_F(DesktopTest, MouseBackButtonGoesBack)
     window->showCode(QStringLiteral("250"));
     window->showCode(QStringLiteral("550"));
     QTest::mouseClick(window->centralWidget(), Qt::BackButton);
-    EXPECT_EQ(window->detailPanel()->code(), QStringLiteral("250"));
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"250")));
     QTest::mouseClick(window->centralWidget(), Qt::ForwardButton);
-    EXPECT_EQ(window->detailPanel()->code(), QStringLiteral("550"));
+    EXPECT_EQ(place(), Core::Place::ofEntry(index(u"550")));
 }
 
 TEST_F(DesktopTest, CopiesTheCodeAsTextAndMarkdown)
@@ -90,8 +96,13 @@ TEST_F(DesktopTest, CopiesTheCodeAsTextAndMarkdown)
     EXPECT_TRUE(text.startsWith(QStringLiteral("550 "))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("\nHow to fix\n")));
     trigger("copyMarkdownAction");
-    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("# 550 ")));
-    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("## How to fix")));
+    const QString markdown = QApplication::clipboard()->text();
+    EXPECT_TRUE(markdown.startsWith(QStringLiteral("# 550 ")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("## How to fix")));
+    // Server replies in fenced code blocks, RFC references as links, no double blank lines.
+    EXPECT_TRUE(markdown.contains(QStringLiteral("```text\n550 ")));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("](https://www.rfc-editor.org/rfc/rfc5321")));
+    EXPECT_FALSE(markdown.contains(QStringLiteral("\n\n\n")));
 
     window->compare(QStringLiteral("354"), QStringLiteral("551"));
     trigger("copyAction");
@@ -124,9 +135,7 @@ TEST_F(DesktopTest, RemembersLayoutFiltersAndPlace)
     MainWindow next(Testing::catalog());
     next.restoreSession(AppSettings(), true);
     next.show();
-    EXPECT_TRUE(next.isComparing());
-    EXPECT_EQ(next.comparisonView()->leftCode(), QStringLiteral("354"));
-    EXPECT_EQ(next.comparisonView()->rightCode(), QStringLiteral("551"));
+    EXPECT_EQ(next.navigator()->current(), Core::Place::ofComparison(index(u"354"), index(u"551")));
     EXPECT_EQ(next.findChild<QComboBox *>(QStringLiteral("kindFilter"))->currentIndex(), 1);
     EXPECT_EQ(next.findChild<QComboBox *>(QStringLiteral("classFilter"))->currentIndex(), 4);
     EXPECT_EQ(next.size(), QSize(900, 600));
@@ -134,9 +143,7 @@ TEST_F(DesktopTest, RemembersLayoutFiltersAndPlace)
 
 TEST_F(DesktopTest, CorruptSettingsFallBackToDefaults)
 {
-    AppSettings settings;
-    const QString path = settings.raw().fileName();
-    settings.raw().sync();
+    const QString path = Testing::rawSettings().fileName();
     QDir().mkpath(QFileInfo(path).path());
     {
         QFile file(path);
@@ -153,7 +160,7 @@ TEST_F(DesktopTest, CorruptSettingsFallBackToDefaults)
     MainWindow next(Testing::catalog());
     next.restoreSession(corrupt, true);
     next.show();
-    EXPECT_FALSE(next.isComparing());
+    EXPECT_EQ(next.navigator()->current().kind, Core::Place::Kind::None);
     EXPECT_EQ(next.codeList()->kindFilter(), 0);
 
     QFile random(path);
@@ -167,7 +174,7 @@ TEST_F(DesktopTest, CorruptSettingsFallBackToDefaults)
     third.restoreSession(AppSettings(), true);
     third.show();
     third.showCode(QStringLiteral("550"));
-    EXPECT_EQ(third.detailPanel()->code(), QStringLiteral("550"));
+    EXPECT_EQ(third.navigator()->current(), Core::Place::ofEntry(index(u"550")));
 }
 
 TEST_F(DesktopTest, EveryActionHasAShortcutAndTheDialogListsThem)
@@ -188,6 +195,18 @@ TEST_F(DesktopTest, EveryActionHasAShortcutAndTheDialogListsThem)
         texts.append(table->item(row, 0)->text());
     EXPECT_TRUE(texts.contains(QStringLiteral("Compare…")));
     EXPECT_TRUE(texts.contains(QStringLiteral("Back")));
+    // At its own size the dialog shows every row without scrolling.
+    dialog.show();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(table->verticalScrollBar()->isVisible());
+}
+
+TEST_F(DesktopTest, TooltipsAreBuiltFromTheShortcuts)
+{
+    EXPECT_TRUE(find<QAction>("findAction")
+                    ->toolTip()
+                    .endsWith(u" (" + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + u')'));
+    EXPECT_TRUE(find<QLineEdit>("searchField")->placeholderText().contains(u"Ctrl+F"));
 }
 
 TEST_F(DesktopTest, ListPanelsAndButtonsHaveAccessibleNames)
@@ -195,7 +214,7 @@ TEST_F(DesktopTest, ListPanelsAndButtonsHaveAccessibleNames)
     window->comparisonView();
     window->analyzerPane();
     for (const char *name : {"searchField", "codeList", "detailView", "comparisonView", "analysisView", "classFilter",
-                             "kindFilter", "leftPicker", "rightPicker"}) {
+                             "kindFilter", "firstPicker", "secondPicker", "recipientTable", "recipientFilter"}) {
         auto *widget = window->findChild<QWidget *>(QString::fromLatin1(name));
         ASSERT_NE(widget, nullptr) << name;
         EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;
@@ -204,8 +223,14 @@ TEST_F(DesktopTest, ListPanelsAndButtonsHaveAccessibleNames)
 
 TEST_F(DesktopTest, DarkAndLightColorSchemes)
 {
+    window->showCode(QStringLiteral("550"));
     window->setColorScheme(QStringLiteral("dark"));
+    QCoreApplication::processEvents();
     EXPECT_LT(QApplication::palette().color(QPalette::Base).lightness(), 80);
+    // The page is drawn again at once: links in the dark palette's link colour, not dark blue on black.
+    const QString link = QApplication::palette().color(QPalette::Link).name();
+    EXPECT_TRUE(find<Widgets::TextView>("detailView")->toHtml().contains(link, Qt::CaseInsensitive))
+        << link.toStdString();
     EXPECT_EQ(AppSettings().colorScheme(), QStringLiteral("dark"));
     window->setColorScheme(QStringLiteral("light"));
     EXPECT_GT(QApplication::palette().color(QPalette::Base).lightness(), 180);

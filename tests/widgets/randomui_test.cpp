@@ -4,6 +4,7 @@
 #include <widgets/codelist.h>
 #include <widgets/comparisonview.h>
 #include <widgets/mainwindow.h>
+#include <widgets/navigator.h>
 
 #include <core/languages.h>
 
@@ -85,10 +86,10 @@ TEST(RandomUiTest, ThousandsOfRandomActionsNeitherCrashNorWarn)
             }
             break;
         case 6:
-            window.goBack();
+            window.navigator()->back();
             break;
         case 7:
-            window.goForward();
+            window.navigator()->forward();
             break;
         case 8:
             window.resize(300 + random.bounded(1200), 200 + random.bounded(900));
@@ -104,6 +105,8 @@ TEST(RandomUiTest, ThousandsOfRandomActionsNeitherCrashNorWarn)
             window.showAnalyzer();
             window.analyzerPane()->analyzeText(QStringLiteral("550-5.7.26 a\n550 5.7.26 b - gsmtp\n") +
                                                texts.at(random.bounded(int(texts.size()))));
+            if (random.bounded(3) == 0)
+                window.setColorScheme(random.bounded(2) == 0 ? QStringLiteral("dark") : QStringLiteral("light"));
             break;
         case 12:
             window.findChild<QAction *>(QStringLiteral("compareAction"))->trigger();
@@ -117,6 +120,7 @@ TEST(RandomUiTest, ThousandsOfRandomActionsNeitherCrashNorWarn)
         ASSERT_TRUE(g_warnings.isEmpty()) << g_warnings.join(u'\n').toStdString();
     }
     window.setLanguage(QStringLiteral("en"), false);
+    window.setColorScheme(QStringLiteral("system"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     qInstallMessageHandler(previous);
     EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(u'\n').toStdString();

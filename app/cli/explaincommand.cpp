@@ -1,0 +1,76 @@
+// The explain verb: every message of the given files, folders and mailboxes, in the chosen format.
+#include "commandline.h"
+
+#include "jsonwriter.h"
+
+#include <core/analysisbatch.h>
+#include <core/analysisdocument.h>
+#include <core/analyzer.h>
+
+namespace SmtpCodes::Cli {
+
+using namespace Core;
+
+int CommandLine::explain(const QStringList &paths, const Options &options, QTextStream &out, QTextStream &err) const
+{
+    const QStringList sources = paths.isEmpty() ? QStringList{QStringLiteral("-")} : paths;
+    const Analyzer analyzer(*m_catalog); // for writing; the batch has one per core for reading
+    QList<Analysis> analyses;            // kept without their findings, for the summary
+    QJsonArray objects;
+    int failed = 0;
+    const qsizetype read = AnalysisBatch::run(*m_catalog, sources, [&](const Analysis &analysis) {
+        if (analysis.problem != Analysis::Problem::None) {
+            ++failed;
+            const QString name = analysis.source.isEmpty() ? tr("standard input") : analysis.source;
+            err << withoutBidiControls(tr("smtp-codes: %1: %2").arg(name, analysis.message)) << Qt::endl;
+            return;
+        }
+        switch (options.format) {
+        case Format::JsonLines:
+            out << QString::fromUtf8(
+                JsonWriter::toText(JsonWriter::analysis(analyzer, analysis, options.language), true));
+            out.flush();
+            break;
+        case Format::Json:
+            objects.append(JsonWriter::analysis(analyzer, analysis, options.language));
+            break;
+        case Format::Text:
+        case Format::Markdown:
+            write(out, AnalysisDocument::build(analyzer, analysis, options.language), options.format);
+            out << u'\n';
+            break;
+        }
+        if (options.format == Format::Text || options.format == Format::Markdown) {
+            Analysis brief;
+            brief.problem = analysis.problem;
+            for (const RecipientResult &recipient : analysis.recipients)
+                brief.recipients.append({recipient.recipient,
+                                         {},
+                                         recipient.action,
+                                         {},
+                                         {},
+                                         {},
+                                         {},
+                                         {},
+                                         recipient.reason,
+                                         {},
+                                         recipient.hardBounce,
+                                         recipient.verdict});
+            analyses.append(brief);
+        }
+    });
+    if (read == 0) {
+        err << withoutBidiControls(
+                   tr("smtp-codes: no message to analyze in %1").arg(sources.join(QStringLiteral(", "))))
+            << Qt::endl;
+        return 1;
+    }
+    if (options.format == Format::Json && !objects.isEmpty())
+        out << QString::fromUtf8(objects.size() == 1 ? JsonWriter::toText(objects.first().toObject())
+                                                     : JsonWriter::toText(objects));
+    if ((options.format == Format::Text || options.format == Format::Markdown) && !analyses.isEmpty())
+        write(out, AnalysisDocument::summary(analyzer, analyses, options.language), options.format);
+    return failed > 0 ? 1 : 0;
+}
+
+} // namespace SmtpCodes::Cli
