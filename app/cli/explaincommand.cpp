@@ -43,19 +43,15 @@ int CommandLine::explain(const QStringList &paths, const Options &options, QText
         if (options.format == Format::Text || options.format == Format::Markdown) {
             Analysis brief;
             brief.problem = analysis.problem;
-            for (const RecipientResult &recipient : analysis.recipients)
-                brief.recipients.append({recipient.recipient,
-                                         {},
-                                         recipient.action,
-                                         {},
-                                         {},
-                                         {},
-                                         {},
-                                         {},
-                                         recipient.reason,
-                                         {},
-                                         recipient.hardBounce,
-                                         recipient.verdict});
+            for (const RecipientResult &recipient : analysis.recipients) {
+                RecipientResult kept;
+                kept.recipient = recipient.recipient;
+                kept.action = recipient.action;
+                kept.reason = recipient.reason;
+                kept.hardBounce = recipient.hardBounce;
+                kept.verdict = recipient.verdict;
+                brief.recipients.append(kept);
+            }
             analyses.append(brief);
         }
     });

@@ -76,6 +76,14 @@ void readDiagnostic(RecipientResult &recipient, const QString &context)
         recipient.remoteMta = BounceText::remoteMta(context);
 }
 
+RecipientResult recipientOf(const QString &address, const QString &reason = {})
+{
+    RecipientResult recipient;
+    recipient.recipient = address;
+    recipient.reason = reason;
+    return recipient;
+}
+
 QString bareAddress(QString text)
 {
     const QStringList found = BounceText::addresses(text);
@@ -270,7 +278,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
         QString address = headerField(feedbackText, QStringLiteral("Original-Rcpt-To"));
         if (address.isEmpty())
             address = message.returnedTo;
-        analysis.recipients.append({bareAddress(address), {}, {}, {}, {}, {}, {}, {}, QStringLiteral("feedback")});
+        analysis.recipients.append(recipientOf(bareAddress(address), QStringLiteral("feedback")));
     } else if (message.isMessage && dsn.recipients.isEmpty() && isAutoReply(message) &&
                !BounceText::isBounceSubject(message.header(QStringLiteral("subject")),
                                             message.header(QStringLiteral("from"))) &&
@@ -278,15 +286,8 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
         analysis.kind = MessageKind::AutoReply;
         analysis.messageId.clear();
         analysis.subject.clear();
-        analysis.recipients.append({bareAddress(message.header(QStringLiteral("from"))),
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    QStringLiteral("vacation")});
+        analysis.recipients.append(
+            recipientOf(bareAddress(message.header(QStringLiteral("from"))), QStringLiteral("vacation")));
     } else if (!dsn.recipients.isEmpty()) {
         analysis.kind = message.isMessage ? MessageKind::Dsn : MessageKind::Text;
         for (const DeliveryStatusRecipient &entry : std::as_const(dsn.recipients)) {
@@ -321,7 +322,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
                     accepted.append(reply.argument);
                     continue;
                 }
-                RecipientResult recipient{reply.argument};
+                RecipientResult recipient = recipientOf(reply.argument);
                 recipient.action = reply.reply.startsWith(u'4') ? QStringLiteral("delayed") : QStringLiteral("failed");
                 recipient.command = reply.command;
                 recipient.line = reply.line;
@@ -329,7 +330,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
                 analysis.recipients.append(recipient);
             } else if (reply.command == u"END-OF-DATA") {
                 for (const QString &address : std::as_const(accepted)) {
-                    RecipientResult recipient{address};
+                    RecipientResult recipient = recipientOf(address);
                     recipient.action = reply.reply.startsWith(u'2')   ? QStringLiteral("delivered")
                                        : reply.reply.startsWith(u'4') ? QStringLiteral("delayed")
                                                                       : QStringLiteral("failed");
@@ -349,7 +350,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
                 localDomains.insert(delivery.recipient.section(u'@', 1).toLower());
         }
         for (const LogDelivery &delivery : deliveries) {
-            RecipientResult recipient{delivery.recipient};
+            RecipientResult recipient = recipientOf(delivery.recipient);
             recipient.action = delivery.action;
             recipient.remoteMta = delivery.remoteMta;
             recipient.line = delivery.line;
@@ -368,7 +369,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
                         : BounceText::isDelayWarning(own) ? MessageKind::Delay
                                                           : MessageKind::Bounce;
         for (const TextRecipient &found : textRecipients) {
-            RecipientResult recipient{found.address};
+            RecipientResult recipient = recipientOf(found.address);
             recipient.line = found.line;
             readDiagnostic(recipient, found.diagnostic);
             if (recipient.reply.isEmpty() && recipient.enhanced.isEmpty() &&
@@ -392,7 +393,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
             if (address.isEmpty())
                 address = bareAddress(message.returnedTo);
             if (!address.isEmpty() || failed) {
-                RecipientResult recipient{address};
+                RecipientResult recipient = recipientOf(address);
                 readDiagnostic(recipient, own.trimmed());
                 analysis.recipients.append(recipient);
             }
