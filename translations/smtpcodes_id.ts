@@ -140,6 +140,10 @@ analysis of FILE.</source>
         <source>smtp-codes: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>smtp-codes: no message to analyze in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>

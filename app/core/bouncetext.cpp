@@ -48,7 +48,9 @@ const QRegularExpression &originalMarker()
     return marker;
 }
 
-bool isServiceAddress(const QString &address)
+} // namespace
+
+bool BounceText::isServiceAddress(const QString &address)
 {
     static const QRegularExpression service(
         QStringLiteral("^(?:postmaster|mailer-daemon|mail-daemon|mailerdaemon|noreply|no-reply|abuse|"
@@ -56,6 +58,8 @@ bool isServiceAddress(const QString &address)
         QRegularExpression::CaseInsensitiveOption);
     return service.match(address).hasMatch();
 }
+
+namespace {
 
 /// A line that names a recipient: the address alone (in brackets, with a colon, with "(generated from …)" or
 /// Outlook's "<mailto:…>" after it), or Postfix's and qmail's "<address>: text".
@@ -75,7 +79,7 @@ QString recipientOnLine(const QString &line)
                                          QRegularExpression::UseUnicodePropertiesOption);
     for (const QRegularExpression *pattern : {&alone, &leading, &transcript, &bare}) {
         const QRegularExpressionMatch match = pattern->match(line);
-        if (match.hasMatch() && !isServiceAddress(match.captured(1)))
+        if (match.hasMatch() && !BounceText::isServiceAddress(match.captured(1)))
             return match.captured(1);
     }
     return {};

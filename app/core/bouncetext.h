@@ -50,6 +50,9 @@ public:
     /// The remote server named in a diagnostic: "mx.example.net" out of "host mx.example.net[192.0.2.1] said:".
     static QString remoteMta(const QString &diagnostic);
 
+    /// Whether @p address is a mail system's own (postmaster, MAILER-DAEMON, no-reply), never a recipient.
+    static bool isServiceAddress(const QString &address);
+
     /// The addresses in @p text, in order, once each.
     static QStringList addresses(const QString &text);
 };
