@@ -90,10 +90,11 @@ void CommandLine::write(QTextStream &out, const Document &document, Format forma
 int CommandLine::list(const QList<qsizetype> &entries, const Options &options, QTextStream &out) const
 {
     if (options.format == Format::Json) {
-        QJsonArray array;
+        JsonText json(JsonText::Style::Indented);
+        json.beginArray();
         for (qsizetype index : entries)
-            array.append(JsonWriter::entry(*m_catalog, m_catalog->at(index), options.language));
-        out << QString::fromUtf8(JsonWriter::toText(array));
+            JsonWriter::entry(json, *m_catalog, m_catalog->at(index), options.language);
+        out << QString::fromUtf8(json.endArray().take());
         return 0;
     }
     if (options.format == Format::Markdown)
@@ -131,16 +132,22 @@ int CommandLine::show(const QStringList &codes, const Options &options, QTextStr
                                    : unknownCodeMessage(text));
     if (found.size() == 1) {
         const CodeEntry &entry = m_catalog->at(found.first());
-        if (options.format == Format::Json)
-            out << QString::fromUtf8(JsonWriter::toText(JsonWriter::entry(*m_catalog, entry, options.language)));
-        else
+        if (options.format == Format::Json) {
+            JsonText json(JsonText::Style::Indented);
+            JsonWriter::entry(json, *m_catalog, entry, options.language);
+            out << QString::fromUtf8(json.take());
+        } else {
             write(out, EntryDocument::build(*m_catalog, entry, options.language), options.format);
+        }
         return 0;
     }
-    if (options.format == Format::Json)
-        out << QString::fromUtf8(JsonWriter::toText(JsonWriter::lookup(*m_catalog, text, found, options.language)));
-    else
+    if (options.format == Format::Json) {
+        JsonText json(JsonText::Style::Indented);
+        JsonWriter::lookup(json, *m_catalog, text, found, options.language);
+        out << QString::fromUtf8(json.take());
+    } else {
         write(out, LookupDocument::build(*m_catalog, text, found, options.language), options.format);
+    }
     return 0;
 }
 
@@ -158,10 +165,13 @@ int CommandLine::compare(const QStringList &codes, const Options &options, QText
         entries.append(&m_catalog->at(found.first()));
     }
     const Comparison comparison(*m_catalog, *entries.at(0), *entries.at(1), options.language);
-    if (options.format == Format::Json)
-        out << QString::fromUtf8(JsonWriter::toText(JsonWriter::comparison(*m_catalog, comparison)));
-    else
+    if (options.format == Format::Json) {
+        JsonText json(JsonText::Style::Indented);
+        JsonWriter::comparison(json, *m_catalog, comparison);
+        out << QString::fromUtf8(json.take());
+    } else {
         write(out, comparison.document(), options.format);
+    }
     return 0;
 }
 

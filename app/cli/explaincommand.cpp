@@ -16,7 +16,8 @@ int CommandLine::explain(const QStringList &paths, const Options &options, QText
     const QStringList sources = paths.isEmpty() ? QStringList{QStringLiteral("-")} : paths;
     const Analyzer analyzer(*m_catalog); // for writing; the batch has one per core for reading
     QList<Analysis> analyses;            // kept without their findings, for the summary
-    QJsonArray objects;
+    QList<QByteArray> objects;           // --format json: one object for one message, an array of them for more
+
     int failed = 0;
     const qsizetype read = AnalysisBatch::run(*m_catalog, sources, [&](const Analysis &analysis) {
         if (analysis.problem != Analysis::Problem::None) {
@@ -26,14 +27,19 @@ int CommandLine::explain(const QStringList &paths, const Options &options, QText
             return;
         }
         switch (options.format) {
-        case Format::JsonLines:
-            out << QString::fromUtf8(
-                JsonWriter::toText(JsonWriter::analysis(analyzer, analysis, options.language), true));
+        case Format::JsonLines: {
+            JsonText line(JsonText::Style::Compact);
+            JsonWriter::analysis(line, analyzer, analysis, options.language);
+            out << QString::fromUtf8(line.take());
             out.flush();
             break;
-        case Format::Json:
-            objects.append(JsonWriter::analysis(analyzer, analysis, options.language));
+        }
+        case Format::Json: {
+            JsonText object(JsonText::Style::Indented);
+            JsonWriter::analysis(object, analyzer, analysis, options.language);
+            objects.append(object.take().trimmed());
             break;
+        }
         case Format::Text:
         case Format::Markdown:
             write(out, AnalysisDocument::build(analyzer, analysis, options.language), options.format);
@@ -62,8 +68,8 @@ int CommandLine::explain(const QStringList &paths, const Options &options, QText
         return 1;
     }
     if (options.format == Format::Json && !objects.isEmpty())
-        out << QString::fromUtf8(objects.size() == 1 ? JsonWriter::toText(objects.first().toObject())
-                                                     : JsonWriter::toText(objects));
+        out << QString::fromUtf8(objects.size() == 1 ? QByteArray(objects.first() + '\n')
+                                                     : QByteArray("[\n" + objects.join(",\n") + "\n]\n"));
     if ((options.format == Format::Text || options.format == Format::Markdown) && !analyses.isEmpty())
         write(out, AnalysisDocument::summary(analyzer, analyses, options.language), options.format);
     return failed > 0 ? 1 : 0;

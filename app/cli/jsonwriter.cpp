@@ -3,173 +3,141 @@
 #include <core/document.h>
 #include <core/verdicts.h>
 
-#include <QJsonDocument>
-
 namespace SmtpCodes::Cli {
 
 using namespace Core;
 
 namespace {
 
-QJsonValue orNull(const QString &text)
+QStringList withoutControls(QStringList texts)
 {
-    return text.isEmpty() ? QJsonValue() : QJsonValue(withoutBidiControls(text));
+    for (QString &text : texts)
+        text = withoutBidiControls(text);
+    return texts;
 }
 
-QString text(const Catalog &catalog, const CodeEntry &entry, Field field, const QString &language)
+void text(JsonText &json, const char16_t *key, const Catalog &catalog, const CodeEntry &entry, Field field,
+          const QString &language)
 {
-    return withoutBidiControls(catalog.text(entry, field, language));
+    json.key(key).value(withoutBidiControls(catalog.text(entry, field, language)));
 }
 
 } // namespace
 
-QJsonObject JsonWriter::entry(const Catalog &catalog, const CodeEntry &entry, const QString &language)
+void JsonWriter::entry(JsonText &json, const Catalog &catalog, const CodeEntry &entry, const QString &language)
 {
-    QJsonArray examples;
-    for (const ServerExample &example : entry.examples)
-        examples.append(
-            QJsonObject{{QStringLiteral("server"), example.server}, {QStringLiteral("text"), example.text}});
-    QJsonArray references;
-    for (const Reference &reference : entry.references)
-        references.append(QJsonObject{{QStringLiteral("document"), reference.document},
-                                      {QStringLiteral("section"), reference.section}});
     const bool hasClass = entry.replyClass != ReplyClass::Unknown;
-    QJsonObject object{
-        {QStringLiteral("code"), entry.code},
-        {QStringLiteral("kind"), CodeEntry::kindName(entry.kind)},
-        {QStringLiteral("class"), hasClass ? QJsonValue(ReplyClasses::label(entry.replyClass)) : QJsonValue()},
-        {QStringLiteral("className"), hasClass ? QJsonValue(ReplyClasses::name(entry.replyClass)) : QJsonValue()},
-        {QStringLiteral("name"), text(catalog, entry, Field::Name, language)},
-        {QStringLiteral("description"), text(catalog, entry, Field::Description, language)},
-    };
+    json.beginObject().key(u"code").value(entry.code).key(u"kind").value(CodeEntry::kindName(entry.kind));
+    json.key(u"class").textOrNull(hasClass ? ReplyClasses::label(entry.replyClass) : QString());
+    json.key(u"className").textOrNull(hasClass ? ReplyClasses::name(entry.replyClass) : QString());
+    text(json, u"name", catalog, entry, Field::Name, language);
+    text(json, u"description", catalog, entry, Field::Description, language);
     switch (entry.kind) {
     case EntryKind::Provider: {
         const Provider *provider = catalog.provider(entry.provider);
-        object.insert(QStringLiteral("provider"), provider ? provider->name : entry.provider);
-        object.insert(QStringLiteral("providerId"), entry.provider);
-        object.insert(QStringLiteral("reply"), entry.reply);
-        object.insert(QStringLiteral("enhanced"), orNull(entry.enhanced));
-        object.insert(QStringLiteral("match"), QJsonArray::fromStringList(entry.match));
-        object.insert(QStringLiteral("example"), entry.examples.value(0).text);
-        object.insert(QStringLiteral("reason"), entry.reason);
-        object.insert(QStringLiteral("hardBounce"), entry.hardBounce);
-        object.insert(QStringLiteral("sender"), text(catalog, entry, Field::Sender, language));
-        object.insert(QStringLiteral("admin"), text(catalog, entry, Field::Admin, language));
-        object.insert(QStringLiteral("documentation"), entry.documentation);
-        object.insert(QStringLiteral("checked"), entry.checked);
-        return object;
+        json.key(u"provider").value(provider ? provider->name : entry.provider);
+        json.key(u"providerId").value(entry.provider).key(u"reply").value(entry.reply);
+        json.key(u"enhanced").textOrNull(entry.enhanced).key(u"match").value(entry.match);
+        json.key(u"example").value(entry.examples.value(0).text);
+        json.key(u"reason").value(entry.reason).key(u"hardBounce").value(entry.hardBounce);
+        text(json, u"sender", catalog, entry, Field::Sender, language);
+        text(json, u"admin", catalog, entry, Field::Admin, language);
+        json.key(u"documentation").value(entry.documentation).key(u"checked").value(entry.checked);
+        json.endObject();
+        return;
     }
     case EntryKind::Reason:
-        object.insert(QStringLiteral("howToFix"), text(catalog, entry, Field::HowToFix, language));
-        object.insert(QStringLiteral("verdict"), entry.verdict);
-        object.insert(QStringLiteral("verdictText"), withoutBidiControls(Verdicts::text(entry.verdict)));
-        object.insert(QStringLiteral("hardBounce"), entry.hardBounce);
-        object.insert(QStringLiteral("codes"), QJsonArray::fromStringList(entry.related));
-        object.insert(QStringLiteral("phrases"), QJsonArray::fromStringList(entry.phrases));
-        return object;
+        text(json, u"howToFix", catalog, entry, Field::HowToFix, language);
+        json.key(u"verdict").value(entry.verdict);
+        json.key(u"verdictText").value(withoutBidiControls(Verdicts::text(entry.verdict)));
+        json.key(u"hardBounce").value(entry.hardBounce).key(u"codes").value(entry.related);
+        json.key(u"phrases").value(entry.phrases);
+        json.endObject();
+        return;
     default:
         break;
     }
-    object.insert(QStringLiteral("whenYouSeeIt"), text(catalog, entry, Field::WhenYouSeeIt, language));
-    object.insert(QStringLiteral("howToFix"), text(catalog, entry, Field::HowToFix, language));
-    object.insert(QStringLiteral("whenToUse"), text(catalog, entry, Field::WhenToUse, language));
-    object.insert(QStringLiteral("commands"), QJsonArray::fromStringList(entry.commands));
-    object.insert(QStringLiteral("examples"), examples);
-    object.insert(QStringLiteral("references"), references);
-    object.insert(QStringLiteral("related"), QJsonArray::fromStringList(entry.related));
+    text(json, u"whenYouSeeIt", catalog, entry, Field::WhenYouSeeIt, language);
+    text(json, u"howToFix", catalog, entry, Field::HowToFix, language);
+    text(json, u"whenToUse", catalog, entry, Field::WhenToUse, language);
+    json.key(u"commands").value(entry.commands).key(u"examples").beginArray();
+    for (const ServerExample &example : entry.examples)
+        json.beginObject().key(u"server").value(example.server).key(u"text").value(example.text).endObject();
+    json.endArray().key(u"references").beginArray();
+    for (const Reference &reference : entry.references)
+        json.beginObject()
+            .key(u"document")
+            .value(reference.document)
+            .key(u"section")
+            .value(reference.section)
+            .endObject();
+    json.endArray().key(u"related").value(entry.related);
     if (entry.kind == EntryKind::Enhanced)
-        object.insert(QStringLiteral("replies"), QJsonArray::fromStringList(entry.replies));
+        json.key(u"replies").value(entry.replies);
     else
-        object.insert(QStringLiteral("usualEnhanced"), QJsonArray::fromStringList(entry.usualEnhanced));
+        json.key(u"usualEnhanced").value(entry.usualEnhanced);
     if (entry.kind == EntryKind::NonStandard)
-        object.insert(QStringLiteral("standardCodes"), QJsonArray::fromStringList(entry.standardCodes));
-    return object;
+        json.key(u"standardCodes").value(entry.standardCodes);
+    json.endObject();
 }
 
-QJsonObject JsonWriter::comparison(const Catalog &catalog, const Comparison &comparison)
+void JsonWriter::comparison(JsonText &json, const Catalog &catalog, const Comparison &comparison)
 {
-    auto strip = [](QStringList items) {
-        for (QString &item : items)
-            item = withoutBidiControls(item);
-        return QJsonArray::fromStringList(items);
-    };
-    return QJsonObject{
-        {QStringLiteral("left"), entry(catalog, comparison.left(), comparison.language())},
-        {QStringLiteral("right"), entry(catalog, comparison.right(), comparison.language())},
-        {QStringLiteral("summary"), withoutBidiControls(comparison.summary())},
-        {QStringLiteral("keyDifferences"), strip(comparison.keyDifferences())},
-        {QStringLiteral("whenToUseEach"), strip(comparison.whenToUseEach())},
-    };
+    json.beginObject().key(u"left");
+    entry(json, catalog, comparison.left(), comparison.language());
+    json.key(u"right");
+    entry(json, catalog, comparison.right(), comparison.language());
+    json.key(u"summary").value(withoutBidiControls(comparison.summary()));
+    json.key(u"keyDifferences").value(withoutControls(comparison.keyDifferences()));
+    json.key(u"whenToUseEach").value(withoutControls(comparison.whenToUseEach()));
+    json.endObject();
 }
 
-QJsonObject JsonWriter::lookup(const Catalog &catalog, const QString &text, const QList<qsizetype> &entries,
-                               const QString &language)
+void JsonWriter::lookup(JsonText &json, const Catalog &catalog, const QString &text, const QList<qsizetype> &entries,
+                        const QString &language)
 {
-    QJsonArray found;
+    json.beginObject().key(u"lookup").value(text).key(u"entries").beginArray();
     for (qsizetype index : entries)
-        found.append(entry(catalog, catalog.at(index), language));
-    return QJsonObject{{QStringLiteral("lookup"), text}, {QStringLiteral("entries"), found}};
+        entry(json, catalog, catalog.at(index), language);
+    json.endArray().endObject();
 }
 
-QJsonObject JsonWriter::analysis(const Analyzer &analyzer, const Analysis &analysis, const QString &language)
+void JsonWriter::analysis(JsonText &json, const Analyzer &analyzer, const Analysis &analysis, const QString &language)
 {
-    auto providerName = [&analyzer](const QString &id) {
-        return id.isEmpty() ? QJsonValue() : QJsonValue(analyzer.providerName(id));
+    auto provider = [&](const QString &id) -> JsonText & {
+        return json.key(u"provider").textOrNull(id.isEmpty() ? QString() : analyzer.providerName(id));
     };
-    QJsonArray recipients;
+    json.beginObject().key(u"source").textOrNull(analysis.source);
+    json.key(u"kind").value(Analyzer::kindToken(analysis.kind));
+    json.key(u"reportingMta").textOrNull(analysis.reportingMta);
+    json.key(u"messageId").textOrNull(analysis.messageId).key(u"subject").textOrNull(analysis.subject);
+    json.key(u"recipients").beginArray();
     for (const RecipientResult &recipient : analysis.recipients) {
-        recipients.append(QJsonObject{
-            {QStringLiteral("recipient"), orNull(recipient.recipient)},
-            {QStringLiteral("originalRecipient"), orNull(recipient.originalRecipient)},
-            {QStringLiteral("action"), orNull(recipient.action)},
-            {QStringLiteral("reply"), orNull(recipient.reply)},
-            {QStringLiteral("enhanced"), orNull(recipient.enhanced)},
-            {QStringLiteral("command"), orNull(recipient.command)},
-            {QStringLiteral("remoteMta"), orNull(recipient.remoteMta)},
-            {QStringLiteral("diagnostic"), orNull(recipient.diagnostic)},
-            {QStringLiteral("reason"), recipient.reason},
-            {QStringLiteral("hardBounce"), recipient.hardBounce},
-            {QStringLiteral("verdict"), recipient.verdict},
-            {QStringLiteral("advice"), orNull(analyzer.advice(recipient, language))},
-            {QStringLiteral("evidence"), orNull(recipient.evidence)},
-            {QStringLiteral("provider"), providerName(recipient.provider)},
-            {QStringLiteral("line"), recipient.line > 0 ? QJsonValue(recipient.line) : QJsonValue()},
-        });
+        json.beginObject().key(u"recipient").textOrNull(recipient.recipient);
+        json.key(u"originalRecipient").textOrNull(recipient.originalRecipient);
+        json.key(u"action").textOrNull(recipient.action).key(u"reply").textOrNull(recipient.reply);
+        json.key(u"enhanced").textOrNull(recipient.enhanced).key(u"command").textOrNull(recipient.command);
+        json.key(u"remoteMta").textOrNull(recipient.remoteMta).key(u"diagnostic").textOrNull(recipient.diagnostic);
+        json.key(u"reason").value(recipient.reason).key(u"hardBounce").value(recipient.hardBounce);
+        json.key(u"verdict").value(recipient.verdict);
+        json.key(u"advice").textOrNull(withoutBidiControls(analyzer.advice(recipient, language)));
+        json.key(u"evidence").textOrNull(recipient.evidence);
+        provider(recipient.provider);
+        json.key(u"line");
+        recipient.line > 0 ? json.value(recipient.line) : json.null();
+        json.endObject();
     }
-    QJsonArray findings;
+    json.endArray().key(u"findings").beginArray();
     for (const Finding &finding : analysis.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("line"), finding.line},
-            {QStringLiteral("text"), finding.text},
-            {QStringLiteral("reply"), orNull(finding.reply)},
-            {QStringLiteral("enhanced"), orNull(finding.enhanced)},
-            {QStringLiteral("verdict"), finding.verdict},
-            {QStringLiteral("reason"), finding.reason},
-            {QStringLiteral("explanation"),
-             withoutBidiControls(analyzer.explanationSentences(finding, language).join(u' '))},
-            {QStringLiteral("provider"), providerName(finding.provider)},
-        });
+        json.beginObject().key(u"line").value(finding.line).key(u"text").value(finding.text);
+        json.key(u"reply").textOrNull(finding.reply).key(u"enhanced").textOrNull(finding.enhanced);
+        json.key(u"verdict").value(finding.verdict).key(u"reason").value(finding.reason);
+        json.key(u"explanation")
+            .value(withoutBidiControls(analyzer.explanationSentences(finding, language).join(u' ')));
+        provider(finding.provider);
+        json.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("source"), orNull(analysis.source)},
-        {QStringLiteral("kind"), Analyzer::kindToken(analysis.kind)},
-        {QStringLiteral("reportingMta"), orNull(analysis.reportingMta)},
-        {QStringLiteral("messageId"), orNull(analysis.messageId)},
-        {QStringLiteral("subject"), orNull(analysis.subject)},
-        {QStringLiteral("recipients"), recipients},
-        {QStringLiteral("findings"), findings},
-    };
-}
-
-QByteArray JsonWriter::toText(const QJsonObject &value, bool compact)
-{
-    return QJsonDocument(value).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented) +
-           (compact ? "\n" : "");
-}
-
-QByteArray JsonWriter::toText(const QJsonArray &value)
-{
-    return QJsonDocument(value).toJson(QJsonDocument::Indented);
+    json.endArray().endObject();
 }
 
 } // namespace SmtpCodes::Cli

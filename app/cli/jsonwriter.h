@@ -1,10 +1,9 @@
 #pragma once
 
+#include "jsontext.h"
+
 #include <core/analyzer.h>
 #include <core/comparison.h>
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace SmtpCodes::Cli {
 
@@ -15,22 +14,19 @@ class JsonWriter final
 {
 public:
     /// {"code","kind","class","className","name","description",…}; the fields depend on the kind.
-    static QJsonObject entry(const Core::Catalog &catalog, const Core::CodeEntry &entry, const QString &language);
+    static void entry(JsonText &json, const Core::Catalog &catalog, const Core::CodeEntry &entry,
+                      const QString &language);
 
     /// {"left":entry,"right":entry,"summary","keyDifferences":[],"whenToUseEach":[]}
-    static QJsonObject comparison(const Core::Catalog &catalog, const Core::Comparison &comparison);
+    static void comparison(JsonText &json, const Core::Catalog &catalog, const Core::Comparison &comparison);
 
     /// {"lookup": text, "entries": [entry…]}: what a reply with its enhanced code names.
-    static QJsonObject lookup(const Core::Catalog &catalog, const QString &text, const QList<qsizetype> &entries,
-                              const QString &language);
+    static void lookup(JsonText &json, const Core::Catalog &catalog, const QString &text,
+                       const QList<qsizetype> &entries, const QString &language);
 
     /// {"source","kind","reportingMta","messageId","subject","recipients":[…],"findings":[…]}
-    static QJsonObject analysis(const Core::Analyzer &analyzer, const Core::Analysis &analysis,
-                                const QString &language);
-
-    /// Indented UTF-8 text of @p value followed by a newline; @p compact: one line, for JSON Lines.
-    static QByteArray toText(const QJsonObject &value, bool compact = false);
-    static QByteArray toText(const QJsonArray &value);
+    static void analysis(JsonText &json, const Core::Analyzer &analyzer, const Core::Analysis &analysis,
+                         const QString &language);
 };
 
 } // namespace SmtpCodes::Cli

@@ -180,30 +180,50 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
         analysis.kind = MessageKind::Delay;
 }
 
+Analyzer::Judgement Analyzer::judge(const QString &text, const QString &host, const QString &enhanced,
+                                    const QString &reply, const QString &command) const
+{
+    // A log repeats the same replies thousands of times: each distinct one is judged once.
+    const QString key = text + u'\x1f' + host + u'\x1f' + enhanced + u'\x1f' + reply + u'\x1f' + command;
+    if (const auto it = m_judged.constFind(key); it != m_judged.cend())
+        return *it;
+    Judgement judgement;
+    judgement.provider = m_matcher.provider(text, host);
+    judgement.response = m_matcher.response(text, enhanced, judgement.provider);
+    if (judgement.response >= 0) {
+        const CodeEntry &response = m_catalog->at(judgement.response);
+        judgement.reason = response.reason;
+        judgement.provider = response.provider;
+        for (const QString &phrase : response.match) {
+            if (judgement.evidence.isEmpty() && text.contains(phrase, Qt::CaseInsensitive))
+                judgement.evidence = phrase;
+        }
+    } else {
+        const ReasonClassifier::Verdict verdict = m_classifier.classify(text, reply, enhanced, command);
+        judgement.reason = verdict.reason;
+        judgement.evidence = verdict.evidence;
+    }
+    if (m_judged.size() > 20000)
+        m_judged.clear();
+    m_judged.insert(key, judgement);
+    return judgement;
+}
+
 void Analyzer::explain(RecipientResult &recipient) const
 {
     const bool success =
         recipient.action == u"delivered" || recipient.action == u"relayed" || recipient.action == u"expanded";
     const QString text = RecipientReader::flatText(recipient.diagnostic);
-    if (recipient.reason.isEmpty()) {
+    if (recipient.reason.isEmpty() && success) {
         recipient.provider = m_matcher.provider(text, recipient.remoteMta);
-        recipient.response = success ? -1 : m_matcher.response(text, recipient.enhanced, recipient.provider);
-        if (recipient.response >= 0) {
-            const CodeEntry &response = m_catalog->at(recipient.response);
-            recipient.reason = response.reason;
-            recipient.provider = response.provider;
-            for (const QString &phrase : response.match) {
-                if (recipient.evidence.isEmpty() && text.contains(phrase, Qt::CaseInsensitive))
-                    recipient.evidence = phrase;
-            }
-        } else if (success) {
-            recipient.reason = QStringLiteral("delivered");
-        } else {
-            const ReasonClassifier::Verdict verdict =
-                m_classifier.classify(text, recipient.reply, recipient.enhanced, recipient.command);
-            recipient.reason = verdict.reason;
-            recipient.evidence = verdict.evidence;
-        }
+        recipient.reason = QStringLiteral("delivered");
+    } else if (recipient.reason.isEmpty()) {
+        const Judgement judgement =
+            judge(text, recipient.remoteMta, recipient.enhanced, recipient.reply, recipient.command);
+        recipient.provider = judgement.provider;
+        recipient.response = judgement.response;
+        recipient.reason = judgement.reason;
+        recipient.evidence = judgement.evidence;
     }
     // A "delay" that says the message expired (OpenSMTPD reports its expiry so) is the end of the delivery.
     static const QRegularExpression expiry(QStringLiteral("envelope expired|retry timeout exceeded|too long in queue"),
@@ -226,22 +246,19 @@ void Analyzer::explain(RecipientResult &recipient) const
 
 void Analyzer::explain(Finding &finding) const
 {
-    const QString text = RecipientReader::flatText(finding.text);
-    finding.provider = m_matcher.provider(text);
-    finding.response = m_matcher.response(text, finding.enhanced, finding.provider);
     const QChar first = !finding.reply.isEmpty() ? finding.reply.front()
                                                  : (finding.enhanced.isEmpty() ? QChar() : finding.enhanced.front());
+    // The reply itself decides, not the rest of its line (a log's queue ids and times).
+    const QString text = RecipientReader::flatText(RecipientReader::replyText(finding.text, finding.reply));
+    const Judgement judgement = judge(text, {}, finding.enhanced, finding.reply);
+    finding.provider = judgement.provider;
     if (first == u'2' || first == u'3') {
         finding.reason = QStringLiteral("delivered");
         finding.verdict = QStringLiteral("none");
         return;
     }
-    if (finding.response >= 0) {
-        finding.reason = m_catalog->at(finding.response).reason;
-        finding.provider = m_catalog->at(finding.response).provider;
-    } else {
-        finding.reason = m_classifier.classify(text, finding.reply, finding.enhanced).reason;
-    }
+    finding.response = judgement.response;
+    finding.reason = judgement.reason;
     const CodeEntry *reason = m_catalog->find(finding.reason);
     finding.verdict = reason ? reason->verdict : QStringLiteral("contact");
     // A temporary reply is never a reason to give the address up.

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <atomic>
 #include <functional>
@@ -64,6 +65,17 @@ public:
 private:
     void readMessage(const MailMessage &message, Analysis &analysis, const std::atomic_bool *cancel,
                      const Progress &progress) const;
+    /// What a reply says: its provider, the provider reply it is, its reason and the evidence for it.
+    struct Judgement
+    {
+        QString provider;
+        qsizetype response = -1;
+        QString reason;
+        QString evidence;
+    };
+
+    Judgement judge(const QString &text, const QString &host, const QString &enhanced, const QString &reply,
+                    const QString &command = {}) const;
     static void numberByInputLines(Analysis &analysis, const QByteArray &input);
     void explain(RecipientResult &recipient) const;
     void explain(Finding &finding) const;
@@ -71,6 +83,7 @@ private:
     const Catalog *m_catalog;
     ProviderMatcher m_matcher;
     ReasonClassifier m_classifier;
+    mutable QHash<QString, Judgement> m_judged;
 };
 
 } // namespace SmtpCodes::Core

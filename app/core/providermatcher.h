@@ -2,13 +2,13 @@
 
 #include "catalog.h"
 
-#include <QRegularExpression>
+#include "phraseindex.h"
 
 namespace SmtpCodes::Core {
 
 /// Recognizes providers in bounces: which provider response a reply is (by its distinctive phrase or tag), and
-/// which provider a reply or a host name belongs to. Built once from a catalog; one compiled pattern each, so
-/// that a long log is not searched once per phrase.
+/// which provider a reply or a host name belongs to. Built once from a catalog; the phrases are indexed
+/// (PhraseIndex), so that a reply is read once, not once per phrase.
 ///
 /// @code
 /// ProviderMatcher matcher(catalog);
@@ -31,10 +31,10 @@ public:
 
 private:
     const Catalog *m_catalog;
-    QRegularExpression m_phrases;
-    QHash<QString, QList<qsizetype>> m_byPhrase; ///< case-folded phrase -> provider responses
-    QRegularExpression m_markers;
-    QHash<QString, QString> m_byMarker;         ///< case-folded marker -> provider id
+    PhraseIndex m_phrases;
+    QList<QList<qsizetype>> m_responses; ///< for each phrase of m_phrases, the provider responses it names
+    PhraseIndex m_markers;
+    QStringList m_markerProviders;              ///< for each marker of m_markers, its provider id
     QList<std::pair<QString, QString>> m_hosts; ///< host suffix -> provider id, longest first
 };
 

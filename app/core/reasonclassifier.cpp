@@ -15,18 +15,20 @@ constexpr qsizetype CodeWeight = 20;
 ReasonClassifier::ReasonClassifier(const Catalog &catalog)
 {
     QHash<QString, QStringList> claims;
+    QStringList phrases;
     for (const CodeEntry &entry : catalog.entries()) {
         if (entry.kind != EntryKind::Reason)
             continue;
-        for (const QString &phrase : entry.phrases)
-            m_phrases.append({phrase.toCaseFolded(), entry.code});
+        for (const QString &phrase : entry.phrases) {
+            phrases.append(phrase);
+            m_reasons.append(entry.code);
+        }
         for (const QString &code : entry.related) {
             if (CodeSyntax::isGenericEnhanced(code))
                 claims[code].append(entry.code);
         }
     }
-    std::stable_sort(m_phrases.begin(), m_phrases.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    m_phrases = PhraseIndex(phrases);
     for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
         if (it.value().size() == 1)
             m_codes.insert(it.key(), it.value().first());
@@ -36,17 +38,14 @@ ReasonClassifier::ReasonClassifier(const Catalog &catalog)
 ReasonClassifier::Verdict ReasonClassifier::classify(QStringView text, const QString &reply, const QString &enhanced,
                                                      const QString &command) const
 {
-    const QString folded = text.toString().toCaseFolded();
     Verdict best;
     qsizetype bestWeight = 0;
-    // Phrases are sorted longest first: the first found is the longest.
-    for (const auto &[phrase, reason] : m_phrases) {
-        if (phrase.size() <= bestWeight)
-            break;
-        if (const qsizetype at = folded.indexOf(phrase); at >= 0) {
-            best = {reason, text.mid(at, phrase.size()).toString()};
-            bestWeight = phrase.size();
-            break;
+    // The longest phrase found decides; of two as long, the one that comes first in the text.
+    for (const PhraseIndex::Hit &hit : m_phrases.find(text)) {
+        const qsizetype length = m_phrases.phrases().at(hit.phrase).size();
+        if (length > bestWeight) {
+            best = {m_reasons.at(hit.phrase), text.mid(hit.position, length).toString()};
+            bestWeight = length;
         }
     }
     const std::optional<EnhancedCode> code = CodeSyntax::parseEnhanced(enhanced);

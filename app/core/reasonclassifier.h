@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "phraseindex.h"
 
 #include <QHash>
 #include <QList>
@@ -35,8 +36,9 @@ public:
                      const QString &command = {}) const;
 
 private:
-    QList<std::pair<QString, QString>> m_phrases; ///< case-folded phrase -> reason, longest first
-    QHash<QString, QString> m_codes;              ///< generic enhanced code only one reason claims -> reason
+    PhraseIndex m_phrases;
+    QStringList m_reasons;           ///< for each phrase of m_phrases, its reason
+    QHash<QString, QString> m_codes; ///< generic enhanced code only one reason claims -> reason
 };
 
 } // namespace SmtpCodes::Core

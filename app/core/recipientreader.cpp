@@ -4,6 +4,7 @@
 #include "codesyntax.h"
 #include "replyscanner.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace SmtpCodes::Core {
@@ -170,6 +171,14 @@ QString RecipientReader::replyText(const ScannedReply &reply)
     return replyPart(reply);
 }
 
+QString RecipientReader::replyText(const QString &text, const QString &reply)
+{
+    ScannedReply scanned;
+    scanned.text = text;
+    scanned.reply = reply;
+    return replyPart(scanned);
+}
+
 QString RecipientReader::flatText(const QString &diagnostic)
 {
     return flat(diagnostic);
@@ -271,12 +280,20 @@ QList<RecipientResult> RecipientReader::fromLog(const QList<LogDelivery> &delive
                                                 const ReasonClassifier &classifier)
 {
     QList<RecipientResult> recipients;
+    // A log repeats the same diagnostics: each distinct one is read once.
+    QHash<QString, RecipientResult> read;
     for (const LogDelivery &delivery : deliveries) {
-        RecipientResult recipient = recipientOf(delivery.recipient);
+        auto known = read.constFind(delivery.diagnostic + u'\x1f' + delivery.remoteMta);
+        if (known == read.cend()) {
+            RecipientResult reading;
+            reading.remoteMta = delivery.remoteMta;
+            readDiagnostic(reading, delivery.diagnostic);
+            known = read.insert(delivery.diagnostic + u'\x1f' + delivery.remoteMta, reading);
+        }
+        RecipientResult recipient = *known;
+        recipient.recipient = delivery.recipient;
         recipient.action = delivery.action;
-        recipient.remoteMta = delivery.remoteMta;
         recipient.line = delivery.line;
-        readDiagnostic(recipient, delivery.diagnostic);
         if (!delivery.earlier.isEmpty() && recipient.action == u"delayed") {
             const ReasonClassifier::Verdict verdict =
                 classifier.classify(flat(delivery.earlier), {}, CodeSyntax::enhancedAt(delivery.earlier, 0));

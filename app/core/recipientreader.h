@@ -50,6 +50,7 @@ public:
 
     /// The reply part of a scanned line: "550 5.1.1 …" out of "<bob@example.com>: host … said: 550 5.1.1 …".
     static QString replyText(const ScannedReply &reply);
+    static QString replyText(const QString &text, const QString &reply);
 
     /// A multi-line reply as one line of words, for matching phrases.
     static QString flatText(const QString &diagnostic);

@@ -58,9 +58,10 @@ TEST(BounceCorpusTest, EveryRecipientReasonAndHardBounceIsRight)
         for (const auto &[key, actual] :
              {std::pair{u"reportingMta", analysis.reportingMta}, std::pair{u"messageId", analysis.messageId},
               std::pair{u"subject", analysis.subject}}) {
-            if (expected.contains(QString::fromUtf16(key)))
+            if (expected.contains(QString::fromUtf16(key))) {
                 EXPECT_EQ(actual, orEmpty(expected.value(QString::fromUtf16(key))))
                     << QString::fromUtf16(key).toStdString();
+            }
         }
         const QJsonArray wanted = expected.value(u"recipients").toArray();
         ASSERT_EQ(analysis.recipients.size(), wanted.size());

@@ -11,6 +11,7 @@
 #include <core/search.h>
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdlib>
@@ -90,7 +91,13 @@ void analyzer(const std::uint8_t *data, std::size_t size)
             std::abort();
     }
     Core::Renderer::toHtml(Core::AnalysisDocument::build(analyzer, result, QStringLiteral("ar")));
-    Cli::JsonWriter::analysis(analyzer, result, QStringLiteral("en"));
+    Cli::JsonText json(Cli::JsonText::Style::Compact);
+    Cli::JsonWriter::analysis(json, analyzer, result, QStringLiteral("en"));
+    // What is written must read back as JSON.
+    QJsonParseError error;
+    QJsonDocument::fromJson(json.take(), &error);
+    if (error.error != QJsonParseError::NoError)
+        std::abort();
 }
 
 void mailReader(const std::uint8_t *data, std::size_t size)
