@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes&#xa0;: %1</translation>
+        <translation>smtp-codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">code inconnu &quot;%1&quot;&#xa0;; codes les plus proches&#xa0;: %2</translation>
+        <translation>code inconnu «&#xa0;%1&#xa0;»&#xa0;; codes les plus proches&#xa0;: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| Code | Classe | Nom |</translation>
+        <translation>| Code | Classe | Nom |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show attend un code, par exemple&#xa0;: smtp-codes show 550</translation>
+        <translation>show attend un code, par exemple&#xa0;: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show attend un seul code, ou une réponse accompagnée de son code étendu, comme «&#xa0;550 5.7.26&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare attend deux codes, par exemple&#xa0;: smtp-codes compare 354 551</translation>
+        <translation>compare attend deux codes, par exemple&#xa0;: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de codes pour compare&#xa0;: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,235 +54,249 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes&#xa0;: une référence hors ligne des codes de réponse SMTP, des codes d’état étendus, de ce que les fournisseurs entendent par ces codes, et un lecteur de messages de non-remise.
+
+Commandes&#xa0;:
+  list                  toutes les entrées&#xa0;: code, classe, nom
+  show CODE             tout sur une entrée&#xa0;: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     deux entrées côte à côte
+  explain [CHEMIN…]     qui a échoué, pourquoi et que faire, pour chaque message des fichiers
+                        de non-remise, dossiers, Maildir et fichiers mbox (entrée standard
+                        si CHEMIN vaut - ou est absent)
+  search MOTS…          la recherche de la fenêtre&#xa0;: codes, mots, noms et étiquettes de fournisseurs
+  languages             les langues de l’interface
+
+Sans commande, ouvre la fenêtre&#xa0;; «&#xa0;smtp-codes 550&#xa0;» l’ouvre sur 550,
+«&#xa0;smtp-codes 354 551&#xa0;» sur leur comparaison et «&#xa0;smtp-codes --analyze FICHIER&#xa0;»
+sur l’analyse de FICHIER.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: text (par défaut), json, markdown&#xa0;; jsonl pour explain.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">format</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">Langue de l’interface, par exemple es ou zh_CN.</translation>
+        <translation>Langue de l’interface, par exemple es ou zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">langue</translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>list et search&#xa0;: uniquement les entrées basic (réponses de base), enhanced (codes étendus), provider (réponses de fournisseurs) ou reason (motifs).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>list et search&#xa0;: uniquement 2xx, 3xx, 4xx ou 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search ou languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes, fichiers ou mots sur lesquels porte la commande.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez text, json, markdown ou jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez basic, enhanced, provider ou reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>classe inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez 2xx, 3xx, 4xx ou 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante&#xa0;; utilisez list, show CODE, compare CODE CODE, explain FICHIER ou search MOTS (voir --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>le format jsonl est réservé à explain&#xa0;; utilisez json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list n’accepte aucun code&#xa0;; pour en afficher un, utilisez&#xa0;: smtp-codes show %1</translation>
+        <translation>list n’accepte aucun code&#xa0;; pour en afficher un, utilisez&#xa0;: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search attend des mots ou des codes, par exemple&#xa0;: smtp-codes search boîte pleine</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; est un code, pas une commande&#xa0;; utilisez&#xa0;: smtp-codes show %1</translation>
+        <translation>«&#xa0;%1&#xa0;» est un code, pas une commande&#xa0;; utilisez&#xa0;: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez list, show, compare, explain, search ou languages (voir --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes&#xa0;: aucun message à analyser dans %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification d’état de remise</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-remise</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de retard</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de plainte</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de messagerie</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Différé</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relayé</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Développé</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Codes</translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>définitive</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>temporaire</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire non indiqué</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-remise définitive&#xa0;: l’adresse elle-même est invalide</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une non-remise définitive&#xa0;: l’adresse elle-même est peut-être valide</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminé d’après&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressé à l’origine à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">Réponse du serveur</translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Verdict&#xa0;: %1</translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln réponse de serveur trouvée</numerusform>
             <numerusform>%Ln réponses de serveur trouvées</numerusform>
         </translation>
@@ -290,99 +304,99 @@ analysis of FILE.</source>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fois, à la ligne %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln fois, la première à la ligne %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln autre réponse n’est pas listée ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
             <numerusform>%Ln autres réponses ne sont pas listées ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">Aucune analyse effectuée</translation>
+        <translation>Rien n’a été analysé</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln destinataire</numerusform>
+            <numerusform>%1&#xa0;: %Ln destinataires</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Fichier&#xa0;: %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message renvoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte ne contient ni destinataire ni réponse de serveur. Fournissez un message de non-remise, une notification d’état de remise, une transcription SMTP ou des lignes de journal de messagerie.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Récapitulatif de %Ln message</numerusform>
+            <numerusform>Récapitulatif de %Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message n’a pas pu être analysé</numerusform>
+            <numerusform>%Ln messages n’ont pas pu être analysés</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires par motif</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires par action</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses à retirer de vos listes</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
 </context>
 <context>
@@ -397,15 +411,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à analyser&#xa0;: l’entrée est vide.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée fait %1 Mo&#xa0;; on ne peut pas analyser plus de %2 Mo à la fois. Analysez la partie du journal qui contient la non-remise.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des données binaires, pas du texte&#xa0;: elles contiennent des octets NUL. Fournissez le texte d’un message de non-remise, d’un rapport de remise, d’une transcription ou d’un journal de messagerie.</translation>
     </message>
 </context>
 <context>
@@ -524,117 +538,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2&#xa0;: &quot;formatVersion&quot; doit valoir 2 {1:?}</translation>
+        <translation>%1&#xa0;: &quot;formatVersion&quot; doit valoir 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fournisseur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fournisseur %2 apparaît deux fois</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le code étendu habituel %2 n’est pas un code étendu du catalogue</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le code standard %2 ne figure pas dans le catalogue</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fournisseur %2 n’est décrit dans aucun fichier du catalogue</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le motif %2 n’est pas un motif du catalogue</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;hardBounce&quot; doit valoir %2, comme pour toute non-remise de motif %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un texte non vide</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; doit contenir au moins %1 réponses de serveur, il en contient %2</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; doit comporter &quot;next&quot; (%1), &quot;closes&quot; (true ou false), &quot;actor&quot; (%2) et &quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; doit valoir &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; ou &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>le code non standard &quot;%1&quot; n’est pas un nombre à trois chiffres compris entre 100 et 599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; ne correspond pas au premier chiffre de %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de réponse de fournisseur &quot;%1&quot; ne doit contenir que des lettres minuscules, des chiffres, &apos;.&apos; et &apos;-&apos;, dont au moins un &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reply&quot; &quot;%1&quot; n’est pas un code de réponse</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;enhanced&quot; &quot;%1&quot; n’est pas un code étendu comme 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; doit être une date comme 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif &quot;%1&quot; doit être un seul mot en minuscules</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; doit valoir l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de fournisseur &quot;%1&quot; ne doit contenir que des lettres minuscules, des chiffres, &apos;.&apos; et &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; doit valoir l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du catalogue pour &quot;%1&quot; n’est pas du JSON valide à l’octet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du catalogue pour &quot;%1&quot; doit être un objet contenant &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; et &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du catalogue pour &quot;%1&quot; est absent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -653,7 +667,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -711,116 +725,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1, l’opération réussit&#xa0;: le client passe à sa commande suivante.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1, le serveur attend la suite&#xa0;: les données du message ou l’étape suivante.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message qui reçoit %1 reste dans la file d’attente de votre serveur, qui fait une nouvelle tentative plus tard.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message qui reçoit %1 est immédiatement renvoyé en non-remise&#xa0;: votre serveur abandonne et le retourne à l’expéditeur.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme d’envoi</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expéditeur</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>l’administrateur de messagerie côté expéditeur</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>l’administrateur côté destinataire</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du tout une non-remise.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une non-remise temporaire&#xa0;: l’adresse est valide et une nouvelle tentative peut réussir.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une non-remise définitive&#xa0;: l’adresse elle-même est refusée, cessez donc de lui écrire.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que %1 soit ou non une non-remise définitive dépend de son code étendu et de son texte&#xa0;: seuls une adresse ou un domaine inconnus en font une.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés affichent %1&#xa0;: une entrée comparée à elle-même ne présente aucune différence.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont deux réponses de classe %3 (%4)&#xa0;; elles diffèrent par la situation qu’elles signalent.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une réponse de classe %2 (%3), tandis que %4 est une réponse de classe %5 (%6).</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 décrivent des situations différentes&#xa0;; voici ci-dessous ce que chacun signifie et ce qu’il faut faire.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message qui reçoit %1 reste dans la file d’attente de votre serveur, qui fait une nouvelle tentative plus tard, tandis qu’avec %2 il est immédiatement renvoyé en non-remise.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1, le message est immédiatement renvoyé en non-remise, tandis qu’un message qui reçoit %2 reste dans la file d’attente de votre serveur, qui fait une nouvelle tentative plus tard.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ferme la connexion&#xa0;: votre serveur doit donc se reconnecter pour faire une nouvelle tentative&#xa0;; %2 la laisse ouverte.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé dès l’ouverture de la connexion, %1 refuse votre serveur avant tout envoi de message&#xa0;: le plus souvent, l’adresse IP de votre serveur est bloquée.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui doit agir après %1&#xa0;: %2&#xa0;; après %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une non-remise définitive (%2)&#xa0;: cessez d’écrire à cette adresse.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une non-remise définitive (%2)&#xa0;: l’adresse elle-même est peut-être valide.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: %1 est la même entrée des deux côtés.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont liés&#xa0;: ils apparaissent dans des situations semblables&#xa0;; lisez donc le texte exact de la réponse du serveur pour les distinguer.</translation>
     </message>
 </context>
 <context>
@@ -889,71 +903,71 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>un fournisseur de messagerie</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre de messagerie</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>un service d’envoi</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de blocage</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1&#xa0;: %3 {1 %2:?}</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Code non standard&#xa0;: aucune RFC ne définit %1 comme réponse SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de %1, %2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-remise définitive&#xa0;: l’adresse elle-même est invalide</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une non-remise définitive&#xa0;: l’adresse elle-même est peut-être valide</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de classe %1 (%2)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chez %1&#xa0;: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre réponse de fournisseur utilise %1&#xa0;; recherchez ce code avec le filtre «&#xa0;Réponses des fournisseurs&#xa0;».</numerusform>
+            <numerusform>%n autres réponses de fournisseurs utilisent %1&#xa0;; recherchez ce code avec le filtre «&#xa0;Réponses des fournisseurs&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Verdict&#xa0;: %1</translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1. Verdict&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consulté le %2)</translation>
     </message>
 </context>
 <context>
@@ -1000,56 +1014,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de réponses</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification chez les fournisseurs</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes standard à utiliser à la place</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que doit faire l’expéditeur</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que doit faire l’administrateur de messagerie</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de reconnaissance</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes qui y conduisent</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulations de non-remise qui y conduisent</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de fournisseurs ayant ce motif</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’ils signifient ensemble</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ouverture de la connexion</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin des données du message</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">Formulation type</translation>
+        <translation>Formulation type</translation>
     </message>
 </context>
 <context>
@@ -1067,34 +1081,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses reconnues d’après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Marche à suivre&#xa0;: %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1125,71 +1139,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) avec %3 (%4)&#xa0;: %5</translation>
+        <translation>%1 (%2) avec %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 n’est pas un code de réponse standard&#xa0;; son premier chiffre en fait une réponse de classe %2 (%3).</translation>
+        <translation>%1 n’est pas un code de réponse standard&#xa0;; son premier chiffre en fait une réponse de classe %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 ne figure pas dans le registre IANA, et son sujet %2 n’est pas défini non plus&#xa0;; seule sa classe %3 (%4) est significative.</translation>
+        <translation>%1 ne figure pas dans le registre IANA, et son sujet %2 n’est pas défini non plus&#xa0;; seule sa classe %3 (%4) est significative.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre IANA&#xa0;: c’est un détail propre à un fournisseur, dans le sujet %2 (%3) et la classe %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">Les deux codes se contredisent&#xa0;: %1 est une réponse %2, mais %3 est de classe %4 (%5)&#xa0;; c’est la réponse de base qui détermine ce que fait le client.</translation>
+        <translation>Les deux codes se contredisent&#xa0;: %1 est une réponse %2, mais %3 est de classe %4 (%5)&#xa0;; c’est la réponse de base qui détermine ce que fait le client.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chez %1, cette réponse signifie&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’adresse de vos listes</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire, sauf si le problème persiste&#xa0;: le serveur d’envoi continue ses tentatives</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire, sauf si le problème persiste&#xa0;: le serveur d’envoi continue ses tentatives jusqu’à %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer plus tard</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la configuration d’envoi, puis renvoyer le message</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message, puis le renvoyer</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait de la liste de l’adresse IP ou du domaine d’envoi</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter le postmaster du destinataire</translation>
     </message>
 </context>
 <context>
@@ -1232,58 +1246,58 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation>Analyseur de non-remises</translation>
+        <translation>Analyse des messages de non-remise</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici un message de non-remise, une notification d’état de remise, une transcription SMTP ou des lignes de journal de messagerie, ou déposez des fichiers .eml, des fichiers mbox ou des dossiers.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever chaque destinataire et chaque réponse de serveur présents dans le texte</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les destinataires</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les adresses à &amp;retirer</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les adresses en non-remise définitive, sur liste de suppression ou ayant porté plainte, une par ligne</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des messages de non-remise, des boîtes aux lettres ou des journaux</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages, boîtes aux lettres et journaux (*.eml *.msg *.mbox *.mbx *.txt *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de messages de non-remise (un Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un message de non-remise ci-dessus et cliquez sur Analyser, ou ouvrez ou déposez des fichiers .eml, des fichiers mbox ou un dossier Maildir. Pour chaque destinataire, vous lisez qui a échoué, pourquoi, s’il s’agit d’une non-remise définitive et que faire&#xa0;; puis chaque réponse de serveur, avec son code de base et son code étendu.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1333,41 +1347,41 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher %1</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des codes, des noms, du texte</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code («&#xa0;55&#xa0;», «&#xa0;550&#xa0;», «&#xa0;5.7.26&#xa0;»), une étiquette de fournisseur («&#xa0;TSS04&#xa0;»), un mot («&#xa0;%1&#xa0;») ou plusieurs&#xa0;; la liste se met à jour au fil de la saisie</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des fournisseurs</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de non-remise</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de base à trois chiffres (550), codes d’état étendus (5.1.1), signification des réponses des fournisseurs, ou motifs indiqués par les non-remises</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
         </translation>
     </message>
 </context>
@@ -1387,19 +1401,19 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Second&#xa0;:</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier code</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Second code</translation>
     </message>
 </context>
 <context>
@@ -1418,11 +1432,11 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un code à gauche, ou saisissez-en un dans le champ de recherche pour lire sa signification&#xa0;: une réponse (550), un code étendu (5.7.26), les deux ensemble (550 5.7.26), une étiquette de fournisseur (TSS04) ou un mot.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer… place deux codes côte à côte&#xa0;; Analyser… lit un message de non-remise et indique qui a échoué, pourquoi et que faire.</translation>
     </message>
 </context>
 <context>
@@ -1557,79 +1571,79 @@ Essayez un texte plus court, un autre mot ou le filtre «&#xa0;Toutes les classe
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence est affichée en anglais&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP, des codes d’état étendus et de ce que les fournisseurs de messagerie entendent par ces codes, avec un lecteur de messages de non-remise.&lt;/p&gt;&lt;p&gt;Les informations proviennent des RFC 5321 et 3463, du registre IANA des codes d’état étendus SMTP (SMTP Enhanced Status Codes), des RFC qu’ils citent, du code source de serveurs de messagerie et de la documentation des fournisseurs eux-mêmes&#xa0;; chaque explication a été rédigée pour ce programme.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouleurs</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller et anal&amp;yser</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la page précédente</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page suivante</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les codes</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le contenu affiché en texte brut</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le contenu affiché en Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le code actuel avec un autre</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir les deux codes comparés</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page du code actuel</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un message de non-remise&#xa0;: qui a échoué, pourquoi et que faire</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser le texte du presse-papiers</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser des messages de non-remise, des boîtes aux lettres ou des journaux enregistrés</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser tous les messages d’un dossier, par exemple un Maildir</translation>
     </message>
 </context>
 <context>
