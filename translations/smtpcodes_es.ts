@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">código desconocido &quot;%1&quot;; códigos más cercanos: %2</translation>
+        <translation>código desconocido &quot;%1&quot;; códigos más cercanos: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| Código | Clase | Nombre |</translation>
+        <translation>| Código | Clase | Nombre |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show necesita un código, por ejemplo: smtp-codes show 550</translation>
+        <translation>show necesita un código, por ejemplo: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show admite un solo código, o una respuesta con su código extendido, como &quot;550 5.7.26&quot;; &quot;%1&quot; no es ninguna de las dos cosas</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare necesita dos códigos, por ejemplo: smtp-codes compare 354 551</translation>
+        <translation>compare necesita dos códigos, por ejemplo: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados códigos para compare: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,235 +54,249 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: referencia sin conexión de los códigos de respuesta SMTP, los códigos de estado extendidos y lo que los proveedores quieren decir con ellos, con un lector de rebotes.
+
+Comandos:
+  list                  todas las entradas: código, clase, nombre
+  show CÓDIGO           todo sobre una entrada: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CÓDIGO CÓDIGO dos entradas, una junto a la otra
+  explain [RUTA…]       a quién no se pudo entregar, por qué y qué hacer, para cada mensaje de
+                        archivos de rebote, carpetas, Maildirs y archivos mbox (entrada estándar
+                        si RUTA es - o falta)
+  search PALABRAS…      la búsqueda de la ventana: códigos, palabras, nombres de proveedores y etiquetas
+  languages             los idiomas de la interfaz
+
+Sin comando, abre la ventana; &quot;smtp-codes 550&quot; la abre en el 550,
+&quot;smtp-codes 354 551&quot;, en su comparación y &quot;smtp-codes --analyze ARCHIVO&quot;, en el
+análisis de ARCHIVO.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text (predeterminado), json, markdown; jsonl para explain.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">formato</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">Idioma de la interfaz, como es o zh_CN.</translation>
+        <translation>Idioma de la interfaz, como es o zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">idioma</translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>list y search: solo las entradas de tipo basic, enhanced, provider o reason.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>list y search: solo 2xx, 3xx, 4xx o 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search o languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos, archivos o palabras con los que trabaja el comando.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; use text, json, markdown o jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido &quot;%1&quot;; use basic, enhanced, provider o reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>clase desconocida &quot;%1&quot;; use 2xx, 3xx, 4xx o 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el comando; use list, show CÓDIGO, compare CÓDIGO CÓDIGO, explain ARCHIVO o search PALABRAS (consulte --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato jsonl solo sirve para explain; use json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list no admite códigos; para ver uno, use: smtp-codes show %1</translation>
+        <translation>list no admite códigos; para ver uno, use: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita palabras o códigos, por ejemplo: smtp-codes search buzón lleno</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; es un código, no un comando; use: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; es un código, no un comando; use: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;; use list, show, compare, explain, search o languages (consulte --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: no hay ningún mensaje que analizar en %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de estado de entrega</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de retraso</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de queja</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de correo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmitido</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandido</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>temporal</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario no indicado</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote permanente: la propia dirección no es válida</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un rebote permanente: puede que la dirección sea correcta</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinado por: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigido originalmente a: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">Respuesta del servidor</translation>
+        <translation>Respuesta del servidor</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Veredicto: %1</translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln respuesta del servidor encontrada</numerusform>
             <numerusform>%Ln respuestas del servidor encontradas</numerusform>
         </translation>
@@ -290,99 +304,99 @@ analysis of FILE.</source>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln vez, en la línea %2</numerusform>
+            <numerusform>%1: %Ln veces, la primera en la línea %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">Línea %1: %2</translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform>No se muestra %Ln respuesta más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
-            <numerusform>No se muestran %Ln respuestas más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
+        <translation>
+            <numerusform>Aquí no se muestra %Ln respuesta más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
+            <numerusform>Aquí no se muestran %Ln respuestas más; &quot;smtp-codes explain --format json&quot; las muestra todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">No se ha analizado nada</translation>
+        <translation>No se ha analizado nada</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln destinatario</numerusform>
+            <numerusform>%1: %Ln destinatarios</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Archivo: %1</translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje devuelto: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del mensaje devuelto: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado en este texto ningún destinatario ni ninguna respuesta del servidor. Proporcione un mensaje de rebote, una notificación de estado de entrega, una transcripción SMTP o líneas de un registro de correo.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumen de %Ln mensaje</numerusform>
+            <numerusform>Resumen de %Ln mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido analizar %Ln mensaje</numerusform>
+            <numerusform>No se han podido analizar %Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios por motivo</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios por acción</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones que eliminar de sus listas</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
 </context>
 <context>
@@ -397,15 +411,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que analizar: la entrada está vacía.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada ocupa %1 MB y como máximo se pueden analizar %2 MB a la vez. Analice la parte del registro que contiene el rebote.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son datos binarios, no texto: contienen bytes NUL. Proporcione el texto de un rebote, un informe de entrega, una transcripción o un registro de correo.</translation>
     </message>
 </context>
 <context>
@@ -524,117 +538,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: &quot;formatVersion&quot; debe ser 2 {1:?}</translation>
+        <translation>%1: &quot;formatVersion&quot; debe ser 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: proveedor %2: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el proveedor %2 aparece dos veces</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código extendido habitual %2 no es un código extendido del catálogo</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código estándar %2 no está en el catálogo</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el proveedor %2 no se describe en ningún archivo del catálogo</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el motivo %2 no es un motivo del catálogo</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;hardBounce&quot; debe ser %2, como en todos los rebotes con el motivo %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un texto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; necesita al menos %1 respuestas de servidor, pero tiene %2</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; necesita &quot;next&quot; (%1), &quot;closes&quot; (true o false), &quot;actor&quot; (%2) y &quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; debe ser &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; o &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>el código no estándar &quot;%1&quot; no es un número de tres dígitos entre 100 y 599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; no coincide con el primer dígito de %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de respuesta de proveedor &quot;%1&quot; solo puede contener letras minúsculas, dígitos, &apos;.&apos; y &apos;-&apos;, y debe incluir un &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor &quot;%1&quot; de &quot;reply&quot; no es un código de respuesta</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor &quot;%1&quot; de &quot;enhanced&quot; no es un código extendido como 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; debe ser una fecha como 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>el motivo &quot;%1&quot; debe ser una sola palabra en minúsculas</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; debe ser uno de estos valores: %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de proveedor &quot;%1&quot; solo puede contener letras minúsculas, dígitos, &apos;.&apos; y &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; debe ser uno de estos valores: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del catálogo para &quot;%1&quot; no es JSON válido en el byte %2: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del catálogo para &quot;%1&quot; debe ser un objeto con &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; y &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el texto del catálogo para &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -653,7 +667,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -711,116 +725,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1, la operación tiene éxito y el cliente continúa con su siguiente comando.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1, el servidor pide más: espera los datos del mensaje o el siguiente paso.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor mantiene en la cola un mensaje que recibe %1 y lo reintenta más tarde.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que recibe %1 rebota de inmediato: su servidor desiste y lo devuelve al remitente.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa que envía</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>el remitente</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>el administrador de correo del lado emisor</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>el administrador del lado receptor</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ningún rebote.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rebote temporal: la dirección es correcta y un intento posterior puede tener éxito.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rebote permanente: se rechaza la propia dirección, así que deje de enviarle mensajes.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que %1 sea o no un rebote permanente depende de su código extendido y de su texto: solo lo es una dirección o un dominio desconocido.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados muestran %1: una entrada comparada consigo misma no tiene diferencias.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanto %1 como %2 son respuestas %3 (%4); se diferencian en la situación que indican.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una respuesta %2 (%3), mientras que %4 es una respuesta %5 (%6).</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 describen situaciones distintas; a continuación se indica qué significa cada uno y qué hacer.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor mantiene en la cola un mensaje que recibe %1 y lo reintenta más tarde, mientras que con %2 el mensaje rebota de inmediato.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1, el mensaje rebota de inmediato, mientras que su servidor mantiene en la cola un mensaje que recibe %2 y lo reintenta más tarde.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cierra la conexión, por lo que su servidor debe volver a conectarse para reintentarlo; %2 la deja abierta.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado nada más abrirse la conexión, %1 rechaza a su servidor antes de que se envíe ningún correo: lo más habitual es que la dirección IP de su servidor esté bloqueada.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién debe actuar después de %1: %2; después de %3: %4.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rebote permanente (%2): deje de enviar mensajes a esa dirección.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un rebote permanente (%2): puede que la dirección sea correcta.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: %1 es la misma entrada en ambos lados.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 están relacionados: aparecen en situaciones parecidas, así que lea la redacción exacta de la respuesta del servidor para distinguirlos.</translation>
     </message>
 </context>
 <context>
@@ -889,71 +903,71 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>un proveedor de buzones de correo</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro de correo</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio de envío</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de bloqueo</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Código no estándar: ninguna RFC define %1 como respuesta SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta de %1, %2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote permanente: la propia dirección no es válida</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un rebote permanente: puede que la dirección sea correcta</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta %1 (%2)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n respuesta más de un proveedor que usa %1; búsquela con el filtro &quot;Respuestas de proveedores&quot;.</numerusform>
+            <numerusform>Hay %n respuestas más de proveedores que usan %1; búsquelas con el filtro &quot;Respuestas de proveedores&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Veredicto: %1</translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1. Veredicto: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consultado el %2)</translation>
     </message>
 </context>
 <context>
@@ -1000,56 +1014,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de ejemplo</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa para los proveedores</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos estándar que usar en su lugar</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe hacer el remitente</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe hacer el administrador de correo</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconoce por</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que lo provocan</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de los rebotes que lo provocan</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de proveedores con este motivo</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significan juntos</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>la apertura de la conexión</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>la finalización de los datos del mensaje</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">Redacción típica</translation>
+        <translation>Redacción típica</translation>
     </message>
 </context>
 <context>
@@ -1067,34 +1081,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que se reconocen por &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Qué hacer: %1</translation>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: no existe el archivo o la carpeta</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1125,71 +1139,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) con %3 (%4): %5</translation>
+        <translation>%1 (%2) con %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 no es un código de respuesta estándar; por su primer dígito, es una respuesta %2 (%3).</translation>
+        <translation>%1 no es un código de respuesta estándar; por su primer dígito, es una respuesta %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 no figura en el registro de la IANA y su categoría %2 tampoco está definida; solo su clase %3 (%4) tiene significado.</translation>
+        <translation>%1 no figura en el registro de la IANA y su categoría %2 tampoco está definida; solo su clase %3 (%4) tiene significado.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no figura en el registro de la IANA: es un detalle propio de un proveedor dentro de la categoría %2 (%3) de la clase %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">Los dos códigos no concuerdan: %1 es una respuesta %2, pero %3 tiene la clase %4 (%5); lo que hace el cliente lo determina la respuesta básica.</translation>
+        <translation>Los dos códigos no concuerdan: %1 es una respuesta %2, pero %3 tiene la clase %4 (%5); lo que hace el cliente lo determina la respuesta básica.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, esta respuesta significa: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la dirección de sus listas</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay que hacer nada</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay que hacer nada salvo que persista: el servidor emisor sigue reintentándolo</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay que hacer nada salvo que persista: el servidor emisor sigue reintentándolo hasta %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la configuración de envío y vuelva a enviarlo</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifique el mensaje y vuelva a enviarlo</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la retirada de la IP o el dominio de envío de la lista de bloqueo</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con el postmaster del destinatario</translation>
     </message>
 </context>
 <context>
@@ -1236,54 +1250,54 @@ analysis of FILE.</source>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí un mensaje de rebote, una notificación de estado de entrega, una transcripción SMTP o líneas de un registro de correo, o suelte archivos .eml, archivos mbox o carpetas.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todos los destinatarios y las respuestas del servidor del texto</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar destinatarios</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar direcciones que &amp;eliminar</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las direcciones con rebote permanente, en lista de supresión o con quejas, una por línea</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rebotes, buzones o registros</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo, buzones y registros (*.eml *.msg *.mbox *.mbx *.txt *.log);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de rebotes (un Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un rebote arriba y pulse Analizar, o abra o suelte archivos .eml, archivos mbox o una carpeta Maildir. Para cada destinatario se indica si no se le pudo entregar el mensaje, por qué, si es un rebote permanente y qué hacer; después, cada respuesta del servidor con su código básico y su código extendido.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de: %1</translation>
     </message>
 </context>
 <context>
@@ -1333,41 +1347,41 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar %1</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar códigos, nombres, texto</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), una etiqueta de un proveedor (&quot;TSS04&quot;), una palabra (&quot;%1&quot;) o varias; la lista se actualiza mientras escribe</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de proveedores</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de rebote</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas básicas de tres dígitos (550), códigos de estado extendidos (5.1.1), lo que los proveedores quieren decir con sus respuestas o los motivos que indican los rebotes</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
         </translation>
     </message>
 </context>
@@ -1387,19 +1401,19 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primero:</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segundo:</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer código</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo código</translation>
     </message>
 </context>
 <context>
@@ -1418,11 +1432,11 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un código a la izquierda o escriba uno en el campo de búsqueda para leer qué significa: una respuesta (550), un código extendido (5.7.26), ambos juntos (550 5.7.26), una etiqueta de un proveedor (TSS04) o una palabra.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar… muestra dos códigos uno junto al otro; Analizar… lee un rebote e indica a quién no se pudo entregar, por qué y qué hacer.</translation>
     </message>
 </context>
 <context>
@@ -1557,79 +1571,79 @@ Pruebe con un texto más corto, otra palabra o el filtro &quot;Todas las clases&
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia se muestra en inglés: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia sin conexión de los códigos de respuesta SMTP, los códigos de estado extendidos y lo que los proveedores de correo quieren decir con ellos, con un lector de rebotes.&lt;/p&gt;&lt;p&gt;Los datos proceden de RFC 5321, RFC 3463, el registro SMTP Enhanced Status Codes de la IANA, las RFC que estos citan, el código fuente de los servidores de correo y la documentación de los propios proveedores; todas las explicaciones se han redactado para este programa.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olores</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar y analizar</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página anterior</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar de nuevo</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los códigos</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar lo que se muestra como texto sin formato</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar lo que se muestra como Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el código actual con otro</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar los dos códigos comparados</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página del código actual</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un rebote: a quién no se pudo entregar, por qué y qué hacer</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar el texto del portapapeles</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar rebotes, buzones o registros guardados</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar todos los mensajes de una carpeta, como un Maildir</translation>
     </message>
 </context>
 <context>
