@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">mã không xác định &quot;%1&quot;; các mã gần nhất: %2</translation>
+        <translation>mã không xác định &quot;%1&quot;; các mã gần nhất: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| Mã | Lớp | Tên |</translation>
+        <translation>| Mã | Lớp | Tên |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show cần một mã, ví dụ: smtp-codes show 550</translation>
+        <translation>show cần một mã, ví dụ: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show nhận một mã, hoặc một phản hồi kèm mã mở rộng như &quot;550 5.7.26&quot;; &quot;%1&quot; không thuộc trường hợp nào</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare cần hai mã, ví dụ: smtp-codes compare 354 551</translation>
+        <translation>compare cần hai mã, ví dụ: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quá nhiều mã cho compare: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,328 +54,341 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP, mã trạng thái mở rộng, ý nghĩa của chúng theo từng nhà cung cấp, kèm trình đọc thư bị trả lại.
+
+Lệnh:
+  list                  mọi mục: mã, lớp, tên
+  show MÃ               mọi thông tin về một mục: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare MÃ MÃ         hai mục đặt cạnh nhau
+  explain [ĐƯỜNG_DẪN…]  ai thất bại, vì sao và cần làm gì, cho từng thư trong các tệp thư bị trả lại,
+                        thư mục, Maildir và tệp mbox (đọc đầu vào chuẩn khi ĐƯỜNG_DẪN là - hoặc bị bỏ trống)
+  search TỪ…            tìm kiếm như trong cửa sổ: mã, từ ngữ, tên và thẻ của nhà cung cấp
+  languages             các ngôn ngữ giao diện
+
+Không có lệnh thì chương trình mở cửa sổ; &quot;smtp-codes 550&quot; mở cửa sổ tại 550,
+&quot;smtp-codes 354 551&quot; mở phần so sánh hai mã và &quot;smtp-codes --analyze TỆP&quot; mở
+kết quả phân tích TỆP.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: text (mặc định), json, markdown; jsonl dành cho explain.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">định dạng</translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">Ngôn ngữ giao diện, ví dụ es hoặc zh_CN.</translation>
+        <translation>Ngôn ngữ giao diện, ví dụ es hoặc zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">ngôn ngữ</translation>
+        <translation>ngôn ngữ</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>list và search: chỉ các mục loại basic (phản hồi cơ bản), enhanced (mã mở rộng), provider (nhà cung cấp) hoặc reason (lý do).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>list và search: chỉ 2xx, 3xx, 4xx hoặc 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search hoặc languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã, tệp hoặc từ mà lệnh xử lý.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng không xác định &quot;%1&quot;; hãy dùng text, json, markdown hoặc jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>loại không xác định &quot;%1&quot;; hãy dùng basic, enhanced, provider hoặc reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp không xác định &quot;%1&quot;; hãy dùng 2xx, 3xx, 4xx hoặc 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu lệnh; hãy dùng list, show MÃ, compare MÃ MÃ, explain TỆP hoặc search TỪ (xem --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng jsonl chỉ dành cho explain; hãy dùng json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list không nhận mã nào; để xem một mã, hãy dùng: smtp-codes show %1</translation>
+        <translation>list không nhận mã nào; để xem một mã, hãy dùng: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search cần từ hoặc mã, ví dụ: smtp-codes search mailbox full</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; là một mã, không phải lệnh; hãy dùng: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; là một mã, không phải lệnh; hãy dùng: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh không xác định &quot;%1&quot;; hãy dùng list, show, compare, explain, search hoặc languages (xem --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu vào chuẩn</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: không có thư nào để phân tích trong %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo trạng thái chuyển phát</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư bị trả lại</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo chậm trễ</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời tự động</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo khiếu nại</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi phiên SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thư</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị hoãn</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển phát</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trung chuyển</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở rộng</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Thao tác</translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Danh sách mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>vĩnh viễn</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm thời</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nêu người nhận</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại vĩnh viễn: chính địa chỉ có vấn đề</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải trả lại vĩnh viễn: bản thân địa chỉ có thể vẫn ổn</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời cho: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ vào: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ nhận ban đầu: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">Phản hồi của máy chủ</translation>
+        <translation>Phản hồi của máy chủ</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Kết luận: %1</translation>
+        <translation>Kết luận: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Tìm thấy %Ln phản hồi của máy chủ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln lần, lần đầu ở dòng %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">Dòng %1: %2</translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Còn %Ln phản hồi khác không được liệt kê ở đây; &quot;smtp-codes explain --format json&quot; sẽ liệt kê tất cả.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">Không có gì được phân tích</translation>
+        <translation>Không có gì được phân tích</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln người nhận</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Tệp: %1</translation>
+        <translation>Tệp: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi báo cáo: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư gốc bị trả lại: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề của thư: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy người nhận hay phản hồi máy chủ nào trong văn bản này. Hãy cung cấp thư bị trả lại, thông báo trạng thái chuyển phát, bản ghi phiên SMTP hoặc các dòng nhật ký thư.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tóm tắt %Ln thư</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln người nhận</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không phân tích được %Ln thư</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận theo lý do</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận theo kết quả</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ cần xóa khỏi danh sách của bạn</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có.</translation>
     </message>
 </context>
 <context>
@@ -390,15 +403,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để phân tích: dữ liệu đầu vào trống.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu đầu vào có %1 MB; mỗi lần chỉ phân tích được tối đa %2 MB. Hãy phân tích phần nhật ký có chứa thư bị trả lại.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là dữ liệu nhị phân, không phải văn bản: nó chứa byte NUL. Hãy cung cấp văn bản của thư bị trả lại, báo cáo chuyển phát, bản ghi phiên SMTP hoặc nhật ký thư.</translation>
     </message>
 </context>
 <context>
@@ -517,117 +530,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: &quot;formatVersion&quot; phải bằng 2 {1:?}</translation>
+        <translation>%1: &quot;formatVersion&quot; phải bằng 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhà cung cấp %2: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhà cung cấp %2 xuất hiện hai lần</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã mở rộng thường đi kèm %2 không phải là mã mở rộng có trong danh mục</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã chuẩn %2 không có trong danh mục</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhà cung cấp %2 không được mô tả trong tệp danh mục nào</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lý do %2 không phải là lý do có trong danh mục</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;hardBounce&quot; phải là %2, như với mọi thư bị trả lại thuộc loại %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là một chuỗi văn bản</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là một chuỗi văn bản không rỗng</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; cần ít nhất %1 phản hồi máy chủ, hiện có %2</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; cần &quot;next&quot; (%1), &quot;closes&quot; (true hoặc false), &quot;actor&quot; (%2) và &quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là true hoặc false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; phải là &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; hoặc &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>mã không chuẩn &quot;%1&quot; không phải là số có ba chữ số từ 100 đến 599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; không khớp với chữ số đầu tiên của %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id phản hồi của nhà cung cấp &quot;%1&quot; chỉ được gồm chữ thường, chữ số, &apos;.&apos; và &apos;-&apos;, và phải có ít nhất một dấu &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reply&quot; &quot;%1&quot; không phải là mã phản hồi</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;enhanced&quot; &quot;%1&quot; không phải là mã mở rộng dạng 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; phải là ngày tháng dạng 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do &quot;%1&quot; phải là một từ viết thường</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; phải là một trong các giá trị %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id nhà cung cấp &quot;%1&quot; chỉ được gồm chữ thường, chữ số, &apos;.&apos; và &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; phải là một trong các giá trị %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản danh mục cho &quot;%1&quot; không phải JSON hợp lệ tại byte %2: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản danh mục cho &quot;%1&quot; phải là một đối tượng có &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; và &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu văn bản danh mục cho &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -646,7 +659,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -704,116 +717,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 báo thành công: máy khách tiếp tục với lệnh kế tiếp.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yêu cầu thêm: máy chủ chờ dữ liệu thư hoặc bước kế tiếp.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư nhận %1, máy chủ của bạn giữ thư trong hàng đợi và thử lại sau.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư nhận %1 bị trả lại ngay: máy chủ của bạn bỏ cuộc và trả thư về cho người gửi.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>chương trình gửi</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>người gửi</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>quản trị viên thư phía gửi</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>quản trị viên phía nhận</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>người nhận</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoàn toàn không khiến thư bị trả lại.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là trả lại tạm thời (soft bounce): địa chỉ không có vấn đề và lần thử sau có thể thành công.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là trả lại vĩnh viễn (hard bounce): chính địa chỉ bị từ chối, vì vậy hãy ngừng gửi tới địa chỉ đó.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có phải là trả lại vĩnh viễn hay không tùy vào mã mở rộng và nội dung đi kèm: chỉ địa chỉ hoặc tên miền không tồn tại mới là trả lại vĩnh viễn.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai bên đều hiển thị %1: một mục so sánh với chính nó thì không có khác biệt.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đều là phản hồi thuộc lớp %3 %4; chúng khác nhau ở tình huống mà chúng báo.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phản hồi thuộc lớp %2 %3, còn %4 là phản hồi thuộc lớp %5 %6.</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 mô tả những tình huống khác nhau; dưới đây là ý nghĩa của từng mã và cách xử lý.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư nhận %1, máy chủ của bạn giữ thư trong hàng đợi và thử lại sau, còn %2 khiến thư bị trả lại ngay.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 khiến thư bị trả lại ngay, còn khi thư nhận %2, máy chủ của bạn giữ thư trong hàng đợi và thử lại sau.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đóng kết nối, nên máy chủ của bạn phải kết nối lại để thử lại; %2 thì giữ kết nối mở.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngay khi kết nối vừa mở nghĩa là máy chủ của bạn bị từ chối trước khi gửi được thư nào: thường nhất là do địa chỉ IP của nó bị chặn.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau %1, %2 phải xử lý; sau %3, %4 phải xử lý.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là trả lại vĩnh viễn (%2): hãy ngừng gửi tới địa chỉ đó.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là trả lại vĩnh viễn (%2): bản thân địa chỉ có thể vẫn ổn.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có: %1 là cùng một mục ở cả hai bên.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 có liên quan: chúng xuất hiện trong những tình huống tương tự, vì vậy hãy đọc chính xác câu chữ trong phản hồi của máy chủ để phân biệt.</translation>
     </message>
 </context>
 <context>
@@ -824,11 +837,11 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation>Thất bại tạm thời kéo dài</translation>
+        <translation>Lỗi tạm thời kéo dài</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
-        <translation>Thất bại vĩnh viễn</translation>
+        <translation>Lỗi vĩnh viễn</translation>
     </message>
     <message>
         <source>Other or Undefined Status</source>
@@ -882,70 +895,70 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>một nhà cung cấp hộp thư</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>một bộ lọc thư</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>một dịch vụ gửi thư</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>một danh sách chặn</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải mã chuẩn: không RFC nào định nghĩa %1 là một phản hồi SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của %1, %2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại vĩnh viễn: chính địa chỉ có vấn đề</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải trả lại vĩnh viễn: bản thân địa chỉ có thể vẫn ổn</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi %1 %2</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tại %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn %n phản hồi khác của nhà cung cấp dùng %1; hãy tìm mã này với bộ lọc &quot;Phản hồi của nhà cung cấp&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Kết luận: %1</translation>
+        <translation>Kết luận: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1. Kết luận: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kiểm tra ngày %2)</translation>
     </message>
 </context>
 <context>
@@ -992,56 +1005,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi mẫu</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa theo từng nhà cung cấp</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chuẩn nên dùng thay thế</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi nên làm gì</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thư nên làm gì</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận diện qua</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã dẫn đến lý do này</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cụm từ trong thư bị trả lại dẫn đến lý do này</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của nhà cung cấp có lý do này</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa khi đi cùng nhau</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>việc mở kết nối</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>phần kết thúc dữ liệu thư</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">Cách diễn đạt điển hình</translation>
+        <translation>Cách diễn đạt điển hình</translation>
     </message>
 </context>
 <context>
@@ -1059,34 +1072,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phản hồi được nhận diện qua &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kèm %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Cách xử lý: %1</translation>
+        <translation>Cách xử lý: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">không thể đọc %1: %2</translation>
+        <translation>không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc %1: không có tệp hoặc thư mục này</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư</translation>
     </message>
 </context>
 <context>
@@ -1117,71 +1130,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) kèm %3 (%4): %5</translation>
+        <translation>%1 (%2) kèm %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 không phải là mã phản hồi chuẩn; theo chữ số đầu tiên, đây là phản hồi thuộc lớp %2 %3.</translation>
+        <translation>%1 không phải là mã phản hồi chuẩn; theo chữ số đầu tiên, đây là phản hồi thuộc lớp %2 %3.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 không có trong sổ đăng ký của IANA, và chủ đề %2 của mã cũng không được định nghĩa; chỉ có lớp %3 (%4) của mã là mang ý nghĩa.</translation>
+        <translation>%1 không có trong sổ đăng ký của IANA, và chủ đề %2 của mã cũng không được định nghĩa; chỉ có lớp %3 (%4) của mã là mang ý nghĩa.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký của IANA: đây là mã chi tiết riêng của nhà cung cấp, thuộc chủ đề %2 (%3) trong lớp %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">Hai mã không khớp nhau: %1 là phản hồi %2 nhưng %3 thuộc lớp %4 (%5); phản hồi cơ bản mới quyết định máy khách sẽ làm gì.</translation>
+        <translation>Hai mã không khớp nhau: %1 là phản hồi %2 nhưng %3 thuộc lớp %4 (%5); phản hồi cơ bản mới quyết định máy khách sẽ làm gì.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại %1, phản hồi này có nghĩa: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa địa chỉ khỏi danh sách của bạn</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì trừ khi tình trạng kéo dài: máy chủ gửi sẽ tiếp tục thử</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì trừ khi tình trạng kéo dài: máy chủ gửi sẽ tiếp tục thử cho tới %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa cấu hình gửi, rồi gửi lại</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thư, rồi gửi lại</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu gỡ IP hoặc tên miền gửi khỏi danh sách chặn</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ postmaster phía người nhận</translation>
     </message>
 </context>
 <context>
@@ -1224,57 +1237,57 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation>Phân tích thư bị trả lại</translation>
+        <translation>Trình phân tích thư bị trả lại</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thư</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán vào đây thư bị trả lại, thông báo trạng thái chuyển phát, bản ghi phiên SMTP hoặc các dòng nhật ký thư, hoặc thả tệp .eml, tệp mbox hay thư mục vào.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mọi người nhận và phản hồi máy chủ trong văn bản</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc người nhận</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép địa chỉ cần xóa</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép các địa chỉ bị trả lại vĩnh viễn, bị loại trừ và đã khiếu nại, mỗi địa chỉ một dòng</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư bị trả lại, hộp thư hoặc nhật ký</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư, hộp thư và nhật ký (*.eml *.msg *.mbox *.mbx *.txt *.log);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục chứa thư bị trả lại (Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán thư bị trả lại vào ô phía trên rồi bấm Phân tích, hoặc mở hay thả vào tệp .eml, tệp mbox hoặc thư mục Maildir. Với từng người nhận, bạn sẽ thấy ai thất bại, vì sao, có phải trả lại vĩnh viễn không và cần làm gì; tiếp theo là từng phản hồi máy chủ cùng mã cơ bản và mã mở rộng của nó.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư từ: %1</translation>
     </message>
 </context>
 <context>
@@ -1324,40 +1337,40 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem %1</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh &amp;với…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mã, tên, nội dung</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một mã (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), một thẻ của nhà cung cấp (&quot;TSS04&quot;), một từ (&quot;%1&quot;) hoặc nhiều từ; danh sách được lọc ngay khi bạn gõ</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các mục</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của nhà cung cấp</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do trả lại thư</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cơ bản ba chữ số (550), mã trạng thái mở rộng (5.1.1), ý nghĩa các phản hồi của nhà cung cấp, hoặc các lý do mà thư bị trả lại nêu ra</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mã</numerusform>
         </translation>
     </message>
 </context>
@@ -1377,19 +1390,19 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thứ nhất:</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ h&amp;ai:</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thứ nhất</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thứ hai</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1421,11 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một mã ở bên trái, hoặc nhập vào ô tìm kiếm để đọc ý nghĩa của nó: một phản hồi (550), một mã mở rộng (5.7.26), cả hai cùng lúc (550 5.7.26), một thẻ của nhà cung cấp (TSS04) hoặc một từ.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh… đặt hai mã cạnh nhau; Phân tích… đọc thư bị trả lại và cho biết ai thất bại, vì sao và cần làm gì.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1475,7 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;About SMTP Codes</source>
@@ -1547,79 +1560,79 @@ Hãy thử nội dung ngắn hơn, một từ khác hoặc bộ lọc &quot;Tấ
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu tra cứu được hiển thị bằng tiếng Anh: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP, mã trạng thái mở rộng và ý nghĩa của chúng theo từng nhà cung cấp dịch vụ thư, kèm trình đọc thư bị trả lại.&lt;/p&gt;&lt;p&gt;Các dữ kiện được lấy từ RFC 5321, RFC 3463, sổ đăng ký SMTP Enhanced Status Codes của IANA, các RFC được dẫn trong đó, mã nguồn của các máy chủ thư và tài liệu của chính các nhà cung cấp; mọi lời giải thích đều được viết riêng cho chương trình này.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Màu sắc</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán và phân tích</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại trang trước</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới trang sau</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mã</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép nội dung đang hiển thị dưới dạng văn bản thuần</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép nội dung đang hiển thị dưới dạng Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh mã hiện tại với một mã khác</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoán đổi hai mã đang so sánh</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị trang của mã hiện tại</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thư bị trả lại: ai thất bại, vì sao và cần làm gì</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích văn bản trong khay nhớ tạm</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích thư bị trả lại, hộp thư hoặc nhật ký đã lưu</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích mọi thư trong một thư mục, chẳng hạn Maildir</translation>
     </message>
 </context>
 <context>
