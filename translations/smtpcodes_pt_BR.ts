@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">código desconhecido &quot;%1&quot;; códigos mais próximos: %2</translation>
+        <translation>código desconhecido &quot;%1&quot;; códigos mais próximos: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| Código | Classe | Nome |</translation>
+        <translation>| Código | Classe | Nome |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show precisa de um código, por exemplo: smtp-codes show 550</translation>
+        <translation>show precisa de um código, por exemplo: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show aceita um código, ou uma resposta com seu código estendido, como &quot;550 5.7.26&quot;; &quot;%1&quot; não é nenhum dos dois</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare precisa de dois códigos, por exemplo: smtp-codes compare 354 551</translation>
+        <translation>compare precisa de dois códigos, por exemplo: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos demais para compare: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,235 +54,249 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: uma referência offline de códigos de resposta SMTP, códigos de status estendidos e do que os provedores querem dizer com eles, com um leitor de avisos de devolução.
+
+Comandos:
+  list                  todas as entradas: código, classe, nome
+  show CÓDIGO           tudo sobre uma entrada: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CÓDIGO CÓDIGO duas entradas lado a lado
+  explain [CAMINHO…]    quem falhou, por que e o que fazer, para cada mensagem em arquivos de
+                        devolução, pastas, Maildirs e arquivos mbox (entrada padrão quando
+                        CAMINHO é - ou está ausente)
+  search PALAVRAS…      a pesquisa da janela: códigos, palavras, nomes e tags de provedores
+  languages             os idiomas da interface
+
+Sem comando, abre a janela; &quot;smtp-codes 550&quot; a abre no 550,
+&quot;smtp-codes 354 551&quot; na comparação dos dois e &quot;smtp-codes --analyze ARQUIVO&quot; na
+análise de ARQUIVO.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: text (padrão), json, markdown; jsonl para explain.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">formato</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">Idioma da interface, como es ou zh_CN.</translation>
+        <translation>Idioma da interface, como es ou zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">idioma</translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>list e search: somente entradas do tipo basic, enhanced, provider ou reason.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>list e search: somente 2xx, 3xx, 4xx ou 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search ou languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos, arquivos ou palavras sobre os quais o comando atua.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &quot;%1&quot;; use text, json, markdown ou jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconhecido &quot;%1&quot;; use basic, enhanced, provider ou reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>classe desconhecida &quot;%1&quot;; use 2xx, 3xx, 4xx ou 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o comando; use list, show CÓDIGO, compare CÓDIGO CÓDIGO, explain ARQUIVO ou search PALAVRAS (veja --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato jsonl é só para explain; use json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list não aceita códigos; para ver um, use: smtp-codes show %1</translation>
+        <translation>list não aceita códigos; para ver um, use: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search precisa de palavras ou códigos, por exemplo: smtp-codes search caixa de correio cheia</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; é um código, não um comando; use: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; é um código, não um comando; use: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;; use list, show, compare, explain, search ou languages (veja --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: nenhuma mensagem para analisar em %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação de status de entrega</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de atraso</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta automática</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de reclamação</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log de e-mail</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmitida</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandida</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>temporária</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário não informado</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução permanente: o próprio endereço é inválido</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma devolução permanente: o endereço em si pode estar correto</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida após: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinado por: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário original: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">Resposta do servidor</translation>
+        <translation>Resposta do servidor</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Veredito: %1</translation>
+        <translation>Veredito: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln resposta do servidor encontrada</numerusform>
             <numerusform>%Ln respostas do servidor encontradas</numerusform>
         </translation>
@@ -290,99 +304,99 @@ analysis of FILE.</source>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln vez, na linha %2</numerusform>
+            <numerusform>%1: %Ln vezes, a primeira na linha %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">Linha %1: %2</translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Mais %Ln resposta não aparece aqui; &quot;smtp-codes explain --format json&quot; lista todas.</numerusform>
             <numerusform>Mais %Ln respostas não aparecem aqui; &quot;smtp-codes explain --format json&quot; lista todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">Nada foi analisado</translation>
+        <translation>Nada foi analisado</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln destinatário</numerusform>
+            <numerusform>%1: %Ln destinatários</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Arquivo: %1</translation>
+        <translation>Arquivo: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatado por: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem devolvida: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum destinatário nem resposta do servidor foi encontrado neste texto. Forneça um aviso de devolução, uma notificação de status de entrega, uma transcrição SMTP ou linhas de log de e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumo de %Ln mensagem</numerusform>
+            <numerusform>Resumo de %Ln mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinatário</numerusform>
+            <numerusform>%Ln destinatários</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível analisar %Ln mensagem</numerusform>
+            <numerusform>Não foi possível analisar %Ln mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários por motivo</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários por ação</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços a remover das suas listas</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum.</translation>
     </message>
 </context>
 <context>
@@ -397,15 +411,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para analisar: a entrada está vazia.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada tem %1 MB; é possível analisar no máximo %2 MB de uma vez. Analise a parte do log que contém a devolução.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto são dados binários, não texto: contêm bytes NUL. Forneça o texto de um aviso de devolução, de um relatório de entrega, de uma transcrição ou de um log de e-mail.</translation>
     </message>
 </context>
 <context>
@@ -524,117 +538,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: &quot;formatVersion&quot; deve ser 2 {1:?}</translation>
+        <translation>%1: &quot;formatVersion&quot; deve ser 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: provedor %2: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o provedor %2 aparece duas vezes</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o código estendido usual %2 não é um código estendido do catálogo</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o código padrão %2 não está no catálogo</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o provedor %2 não está descrito em nenhum arquivo do catálogo</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o motivo %2 não é um motivo do catálogo</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;hardBounce&quot; deve ser %2, como em toda devolução com o motivo %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um texto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um texto não vazio</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; precisa de pelo menos %1 respostas de servidor, mas tem %2</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; precisa de &quot;next&quot; (%1), &quot;closes&quot; (true ou false), &quot;actor&quot; (%2) e &quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; deve ser &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; ou &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>o código não padrão &quot;%1&quot; não é um número de três dígitos entre 100 e 599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; não corresponde ao primeiro dígito de %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de resposta de provedor &quot;%1&quot; deve conter apenas letras minúsculas, dígitos, &apos;.&apos; e &apos;-&apos;, com pelo menos um &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reply&quot; &quot;%1&quot; não é um código de resposta</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;enhanced&quot; &quot;%1&quot; não é um código estendido como 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; deve ser uma data como 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>o motivo &quot;%1&quot; deve ser uma única palavra em minúsculas</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; deve ser um destes: %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de provedor &quot;%1&quot; deve conter apenas letras minúsculas, dígitos, &apos;.&apos; e &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; deve ser um destes: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto do catálogo para &quot;%1&quot; não é um JSON válido no byte %2: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto do catálogo para &quot;%1&quot; deve ser um objeto com &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; e &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o texto do catálogo para &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -653,7 +667,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -682,7 +696,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation>%1 responde a %2, enquanto %3 responde a %4.</translation>
+        <translation>O servidor envia %1 após %2, enquanto envia %3 após %4.</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
@@ -711,116 +725,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com %1, o servidor indica sucesso: o cliente passa para o próximo comando.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com %1, o servidor pede mais: ele aguarda os dados da mensagem ou a próxima etapa.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que recebe %1 fica na fila do seu servidor, que tenta novamente mais tarde.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que recebe %1 é devolvida na hora: seu servidor desiste e a devolve ao remetente.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>o programa que envia a mensagem</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>o remetente</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>o administrador de e-mail do lado remetente</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>o administrador do lado destinatário</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>o destinatário</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma devolução.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma devolução temporária: o endereço está correto e uma nova tentativa mais tarde pode funcionar.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma devolução permanente: o próprio endereço é recusado, então pare de enviar para ele.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 é uma devolução permanente depende do código estendido e do texto: só é quando o endereço ou o domínio é desconhecido.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados mostram %1: uma entrada comparada consigo mesma não tem diferenças.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 são ambas respostas %3 (%4); diferem na situação que indicam.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma resposta %2 (%3), enquanto %4 é uma resposta %5 (%6).</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 descrevem situações diferentes; veja abaixo o que cada um significa e o que fazer.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que recebe %1 fica na fila do seu servidor, que tenta novamente mais tarde, enquanto com %2 ela é devolvida na hora.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com %1, a mensagem é devolvida na hora, enquanto uma mensagem que recebe %2 fica na fila do seu servidor, que tenta novamente mais tarde.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 encerra a conexão, então seu servidor precisa se conectar de novo para tentar novamente; %2 a mantém aberta.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na abertura da conexão, %1 recusa o seu servidor antes de qualquer envio de mensagem: na maioria das vezes, o endereço IP dele está bloqueado.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem deve agir após %1: %2; após %3: %4.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma devolução permanente (%2): pare de enviar para o endereço.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma devolução permanente (%2): o endereço em si pode estar correto.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma: %1 é a mesma entrada nos dois lados.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 são relacionados: aparecem em situações parecidas, então leia o texto exato da resposta do servidor para distingui-los.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +845,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Persistent Transient Failure</source>
-        <translation>Falha transitória persistente</translation>
+        <translation>Falha temporária persistente</translation>
     </message>
     <message>
         <source>Permanent Failure</source>
@@ -880,7 +894,7 @@ analysis of FILE.</source>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation>Responde a: %1</translation>
+        <translation>Enviada após: %1</translation>
     </message>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
@@ -889,71 +903,71 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>um provedor de caixas de correio</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>um filtro de e-mail</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>um serviço de envio</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de bloqueio</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um código padrão: nenhum RFC define %1 como resposta SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta de %1, %2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução permanente: o próprio endereço é inválido</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma devolução permanente: o endereço em si pode estar correto</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta %1 (%2)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %n resposta de provedor usa %1; pesquise-o com o filtro Respostas de provedores.</numerusform>
+            <numerusform>Mais %n respostas de provedores usam %1; pesquise-o com o filtro Respostas de provedores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Veredito: %1</translation>
+        <translation>Veredito: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1. Veredito: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consultado em %2)</translation>
     </message>
 </context>
 <context>
@@ -1000,56 +1014,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos de respostas</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os provedores querem dizer com ele</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos padrão a usar no lugar</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o remetente deve fazer</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o administrador de e-mail deve fazer</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido por</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que levam a ele</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases em avisos de devolução que levam a ele</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas de provedores com este motivo</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>O que significam juntos</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>a abertura da conexão</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>o fim dos dados da mensagem</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">Redação típica</translation>
+        <translation>Texto típico</translation>
     </message>
 </context>
 <context>
@@ -1067,34 +1081,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas reconhecidas por &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 com %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">O que fazer: %1</translation>
+        <translation>O que fazer: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">não foi possível ler %1: %2</translation>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler %1: arquivo ou pasta inexistente</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1123,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Transient Negative</source>
-        <translation>Negativa transitória</translation>
+        <translation>Negativa temporária</translation>
     </message>
     <message>
         <source>Permanent Negative</source>
@@ -1125,71 +1139,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) com %3 (%4): %5</translation>
+        <translation>%1 (%2) com %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 não é um código de resposta padrão; pelo primeiro dígito, é uma resposta %2 (%3).</translation>
+        <translation>%1 não é um código de resposta padrão; pelo primeiro dígito, é uma resposta %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 não consta no registro da IANA, e a categoria %2 também não está definida; só a classe %3 (%4) tem significado.</translation>
+        <translation>%1 não consta no registro da IANA, e a categoria %2 também não está definida; só a classe %3 (%4) tem significado.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não consta no registro da IANA: é um detalhamento próprio de um provedor na categoria %2 (%3), classe %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">Os dois códigos não concordam: %1 é uma resposta %2, mas %3 tem a classe %4 (%5); é a resposta básica que determina o que o cliente faz.</translation>
+        <translation>Os dois códigos não concordam: %1 é uma resposta %2, mas %3 tem a classe %4 (%5); é a resposta básica que determina o que o cliente faz.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No contexto de %1, esta resposta significa: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova o endereço das suas listas</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer, a menos que persista: o servidor remetente continua tentando</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer, a menos que persista: o servidor remetente continua tentando até %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a configuração de envio e envie novamente</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Altere a mensagem e envie novamente</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite a remoção do IP ou do domínio de envio da lista de bloqueio</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em contato com o postmaster do destinatário</translation>
     </message>
 </context>
 <context>
@@ -1232,58 +1246,58 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Bounce analyzer</source>
-        <translation>Analisador de mensagens devolvidas</translation>
+        <translation>Analisador de devoluções</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui um aviso de devolução, uma notificação de status de entrega, uma transcrição SMTP ou linhas de log de e-mail, ou solte arquivos .eml, arquivos mbox ou pastas.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler todos os destinatários e respostas do servidor no texto</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar destinatários</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar endereços a &amp;remover</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os endereços com devolução permanente, suprimidos ou com reclamação, um por linha</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir avisos de devolução, caixas de correio ou logs</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails, caixas de correio e logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma pasta de avisos de devolução (um Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole um aviso de devolução acima e clique em Analisar, ou abra ou solte arquivos .eml, arquivos mbox ou uma pasta Maildir. Para cada destinatário, você vê quem falhou, por que, se é uma devolução permanente e o que fazer; depois, cada resposta do servidor com seu código básico e seu código estendido.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens de: %1</translation>
     </message>
 </context>
 <context>
@@ -1333,41 +1347,41 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar %1</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;com…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar códigos, nomes, texto</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um código (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), uma tag de provedor (&quot;TSS04&quot;), uma palavra (&quot;%1&quot;) ou várias; a lista se atualiza enquanto você digita</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as entradas</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas de provedores</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de devolução</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas básicas de três dígitos (550), códigos de status estendidos (5.1.1), o que os provedores querem dizer com suas respostas ou os motivos que as devoluções indicam</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
         </translation>
     </message>
 </context>
@@ -1387,19 +1401,19 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeiro:</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segundo:</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro código</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo código</translation>
     </message>
 </context>
 <context>
@@ -1418,11 +1432,11 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um código à esquerda ou digite um no campo de pesquisa para ler o que ele significa: uma resposta (550), um código estendido (5.7.26), os dois juntos (550 5.7.26), uma tag de provedor (TSS04) ou uma palavra.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar… coloca dois códigos lado a lado; Analisar… lê um aviso de devolução e diz quem falhou, por que e o que fazer.</translation>
     </message>
 </context>
 <context>
@@ -1557,79 +1571,79 @@ Tente um texto mais curto, outra palavra ou o filtro &quot;Todas as classes&quot
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A referência é exibida em inglês: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Uma referência offline de códigos de resposta SMTP, códigos de status estendidos e do que os provedores de e-mail querem dizer com eles, com um leitor de avisos de devolução.&lt;/p&gt;&lt;p&gt;As informações vêm do RFC 5321, do RFC 3463, do registro SMTP Enhanced Status Codes da IANA, dos RFCs que eles citam, do código-fonte de servidores de e-mail e da documentação dos próprios provedores; todas as explicações foram escritas para este programa.&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ores</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colar e analisar</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;pasta…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à página anterior</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar novamente</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nos códigos</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o conteúdo exibido como texto simples</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o conteúdo exibido como Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar o código atual com outro</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter os dois códigos comparados</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a página do código atual</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler um aviso de devolução: quem falhou, por que e o que fazer</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar o texto da área de transferência</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar avisos de devolução, caixas de correio ou logs salvos</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar todas as mensagens de uma pasta, como um Maildir</translation>
     </message>
 </context>
 <context>
