@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">bilinmeyen kod &quot;%1&quot;; en yakın kodlar: %2</translation>
+        <translation>bilinmeyen kod &quot;%1&quot;; en yakın kodlar: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| Kod | Sınıf | Ad |</translation>
+        <translation>| Kod | Sınıf | Ad |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show komutu bir kod gerektirir, örneğin: smtp-codes show 550</translation>
+        <translation>show bir kod gerektirir, örneğin: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show tek bir kod ya da &quot;550 5.7.26&quot; gibi genişletilmiş koduyla birlikte bir yanıt alır; &quot;%1&quot; bunların hiçbiri değil</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare komutu iki kod gerektirir, örneğin: smtp-codes compare 354 551</translation>
+        <translation>compare iki kod gerektirir, örneğin: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare için çok fazla kod: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,328 +54,342 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: SMTP yanıt kodları, genişletilmiş durum kodları ve sağlayıcıların bunlarla ne kastettiği için çevrimdışı bir başvuru kaynağı ve geri dönen ileti okuyucusu.
+
+Komutlar:
+  list                  her kayıt: kod, sınıf, ad
+  show KOD              bir kayıtla ilgili her şey: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare KOD KOD       iki kayıt yan yana
+  explain [YOL…]        geri dönen ileti dosyalarındaki, klasörlerdeki, Maildir&apos;lerdeki ve mbox
+                        dosyalarındaki her ileti için kimin başarısız olduğu, neden ve ne yapılacağı
+                        (YOL - ise ya da verilmemişse standart girdi okunur)
+  search SÖZCÜKLER…     pencerenin araması: kodlar, sözcükler, sağlayıcı adları ve etiketler
+  languages             arayüz dilleri
+
+Komut verilmezse pencereyi açar; &quot;smtp-codes 550&quot; pencereyi 550 koduyla,
+&quot;smtp-codes 354 551&quot; ikisinin karşılaştırmasıyla, &quot;smtp-codes --analyze DOSYA&quot; ise
+DOSYA&apos;nın çözümlemesiyle açar.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı biçimi: text (varsayılan), json, markdown; explain için jsonl.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">biçim</translation>
+        <translation>biçim</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">Arayüz dili, örneğin es ya da zh_CN.</translation>
+        <translation>Arayüz dili, örneğin es ya da zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">dil</translation>
+        <translation>dil</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ve search: yalnızca basic, enhanced, provider ya da reason kayıtları.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tür</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ve search: yalnızca 2xx, 3xx, 4xx ya da 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>sınıf</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search ya da languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutun üzerinde çalıştığı kodlar, dosyalar ya da sözcükler.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen biçim &quot;%1&quot;; text, json, markdown ya da jsonl kullanın</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen tür &quot;%1&quot;; basic, enhanced, provider ya da reason kullanın</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen sınıf &quot;%1&quot;; 2xx, 3xx, 4xx ya da 5xx kullanın</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>komut eksik; list, show KOD, compare KOD KOD, explain DOSYA ya da search SÖZCÜKLER kullanın (bkz. --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl biçimi yalnızca explain içindir; json kullanın</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list komutu kod almaz; bir kodu görmek için şunu kullanın: smtp-codes show %1</translation>
+        <translation>list komutu kod almaz; bir kodu görmek için şunu kullanın: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search sözcük ya da kod gerektirir, örneğin: smtp-codes search mailbox full</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; bir komut değil, bir koddur; şunu kullanın: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; bir komut değil, bir koddur; şunu kullanın: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen komut &quot;%1&quot;; list, show, compare, explain, search ya da languages kullanın (bkz. --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>standart girdi</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1 içinde çözümlenecek ileti yok</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim durumu bildirimi</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen ileti</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikme uyarısı</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yanıt</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>Şikâyet raporu</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP oturum dökümü</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta günlüğü</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikti</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edildi</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarıldı</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Genişletildi</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Eylem</translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Kodlar</translation>
+        <translation>Kodlar</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>geçici</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı belirtilmemiş</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı geri dönme: adresin kendisi hatalı</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı geri dönme değil: adresin kendisi sorunsuz olabilir</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodlar: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şuna yanıt olarak: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar veren ifade: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asıl alıcı adresi: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">Sunucu yanıtı</translation>
+        <translation>Sunucu yanıtı</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Karar: %1</translation>
+        <translation>Karar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln sunucu yanıtı bulundu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln kez, ilk olarak %2. satırda</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">Satır %1: %2</translation>
+        <translation>Satır %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln yanıt daha burada listelenmiyor; tümünü &quot;smtp-codes explain --format json&quot; komutu listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">Hiçbir şey çözümlenmedi</translation>
+        <translation>Hiçbir şey çözümlenmedi</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln alıcı</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Dosya: %1</translation>
+        <translation>Dosya: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildiren: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri gönderilen ileti: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konusu: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metinde ne bir alıcı ne de bir sunucu yanıtı bulundu. Bir geri dönen ileti, teslim durumu bildirimi, SMTP oturum dökümü ya da posta günlüğü satırları verin.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln iletinin özeti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln alıcı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ileti çözümlenemedi</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedene göre alıcılar</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcılar</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyleme göre alıcılar</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listelerinizden kaldırılacak adresler</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok.</translation>
     </message>
 </context>
 <context>
@@ -390,15 +404,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözümlenecek bir şey yok: girdi boş.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdi %1 MB; bir seferde en fazla %2 MB çözümlenebilir. Günlüğün geri dönen iletiyi içeren bölümünü çözümleyin.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metin değil, ikili veri: NUL baytları içeriyor. Bir geri dönen iletinin, teslim raporunun, oturum dökümünün ya da posta günlüğünün metnini verin.</translation>
     </message>
 </context>
 <context>
@@ -517,117 +531,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: &quot;formatVersion&quot; değeri 2 olmalıdır {1:?}</translation>
+        <translation>%1: &quot;formatVersion&quot; değeri 2 olmalıdır</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sağlayıcısı: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sağlayıcısı iki kez geçiyor</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: olağan genişletilmiş kod %2, katalogdaki genişletilmiş kodlardan biri değil</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: standart kod %2 katalogda yok</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sağlayıcısı hiçbir katalog dosyasında tanımlanmamış</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nedeni, katalogdaki nedenlerden biri değil</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;hardBounce&quot; değeri, her %3 geri dönmesinde olduğu gibi %2 olmalıdır</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir metin olmalıdır</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; boş olmayan bir metin olmalıdır</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; en az %1 sunucu yanıtı gerektirir, içinde %2 tane var</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; alanında &quot;next&quot; (%1), &quot;closes&quot; (true ya da false), &quot;actor&quot; (%2) ve &quot;bounce&quot; (%3) bulunmalıdır</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; true ya da false olmalıdır</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; değeri &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; ya da &quot;reason&quot; olmalıdır</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; standart dışı kodu, 100 ile 599 arasında üç basamaklı bir sayı değil</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot;, %1 kodunun ilk basamağıyla eşleşmiyor</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sağlayıcı yanıtı kimliği küçük harflerden, rakamlardan, &apos;.&apos; ve &apos;-&apos; karakterlerinden oluşmalı ve bir &apos;-&apos; içermelidir</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reply&quot; değeri &quot;%1&quot; bir yanıt kodu değil</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;enhanced&quot; değeri &quot;%1&quot;, 5.7.26 gibi bir genişletilmiş kod değil</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; değeri 2026-12-02 gibi bir tarih olmalıdır</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nedeni küçük harfli tek bir sözcük olmalıdır</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; şunlardan biri olmalıdır: %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sağlayıcı kimliği küçük harflerden, rakamlardan, &apos;.&apos; ve &apos;-&apos; karakterlerinden oluşmalıdır</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; şunlardan biri olmalıdır: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; için katalog metni %2. baytta geçerli bir JSON değil: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; için katalog metni &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; ve &quot;entries&quot; içeren bir nesne olmalıdır</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; için katalog metni eksik: %2</translation>
     </message>
 </context>
 <context>
@@ -646,7 +660,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -704,116 +718,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başarıyı bildirir: istemci sonraki komutuyla devam eder.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devamını ister: sunucu ileti verisini ya da sonraki adımı bekler.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunuz %1 alan bir iletiyi kuyruğunda tutar ve daha sonra yeniden dener.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alan bir ileti hemen geri döner: sunucunuz denemeyi bırakır ve iletiyi gönderene geri gönderir.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç kimse</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderen program</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderen</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderen tarafın posta yöneticisi</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı tarafın yöneticisi</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiçbir şekilde geri dönme değildir.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçici bir geri dönmedir (soft bounce): adres sorunsuzdur ve daha sonraki bir deneme başarılı olabilir.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kalıcı bir geri dönmedir (hard bounce): adresin kendisi reddediliyor, bu yüzden ona göndermeyi bırakın.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kodunun kalıcı geri dönme olup olmadığı genişletilmiş koduna ve metnine bağlıdır: yalnızca bilinmeyen bir adres ya da alan adı kalıcı geri dönmedir.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki tarafta da %1 gösteriliyor: kendisiyle karşılaştırılan bir kaydın hiçbir farkı yoktur.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2 ikisi de %3 %4 sınıfında yanıtlardır; bildirdikleri durum bakımından farklıdırlar.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 sınıfında bir yanıttır; %4 ise %5 %6 sınıfında bir yanıttır.</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2 farklı durumları tanımlar; her birinin ne anlama geldiği ve ne yapılması gerektiği aşağıdadır.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunuz %1 alan bir iletiyi kuyruğunda tutar ve daha sonra yeniden dener; %2 ise iletiyi hemen geri döndürür.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iletiyi hemen geri döndürür; sunucunuz ise %2 alan bir iletiyi kuyruğunda tutar ve daha sonra yeniden dener.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlantıyı kapatır, bu yüzden sunucunuz yeniden denemek için yeniden bağlanmak zorundadır; %2 ise bağlantıyı açık bırakır.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı açılırken verilen %1, daha hiçbir ileti gönderilmeden sunucunuzu reddeder: çoğunlukla sunucunun IP adresi engellenmiştir.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sonrasında harekete geçmesi gereken: %2; %3 sonrasında: %4.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kalıcı bir geri dönmedir (%2): bu adrese göndermeyi bırakın.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kalıcı bir geri dönme değildir (%2): adresin kendisi sorunsuz olabilir.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok: %1 her iki tarafta da aynı kayıttır.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2 ilişkilidir: benzer durumlarda ortaya çıkarlar; bu yüzden onları ayırt etmek için sunucu yanıtının tam ifadesini okuyun.</translation>
     </message>
 </context>
 <context>
@@ -873,7 +887,7 @@ analysis of FILE.</source>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation>Yanıt verdiği komutlar: %1</translation>
+        <translation>Şunlara yanıt verir: %1</translation>
     </message>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
@@ -882,70 +896,70 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>bir posta kutusu sağlayıcısı</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>bir e-posta filtresi</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>bir gönderim hizmeti</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>bir engelleme listesi</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart bir kod değil: hiçbir RFC %1 kodunu bir SMTP yanıtı olarak tanımlamaz</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 yanıtı (%2)</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı geri dönme: adresin kendisi hatalı</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı geri dönme değil: adresin kendisi sorunsuz olabilir</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 yanıt</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sağlayıcı yanıtı daha %1 kullanıyor; bunları Sağlayıcı yanıtları filtresiyle arayın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Karar: %1</translation>
+        <translation>Karar: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden: %1. Karar: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 tarihinde kontrol edildi)</translation>
     </message>
 </context>
 <context>
@@ -992,56 +1006,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek yanıtlar</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcıların bununla kastettiği</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine kullanılacak standart kodlar</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ne yapmalı</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta yöneticisi ne yapmalı</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıma ölçütleri</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Buna yol açan kodlar</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletilerde buna yol açan ifadeler</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nedeni taşıyan sağlayıcı yanıtları</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlikte ne anlama gelirler</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>bağlantının açılması</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>ileti verisinin sonu</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">Tipik ifade</translation>
+        <translation>Tipik ifade</translation>
     </message>
 </context>
 <context>
@@ -1059,34 +1073,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ile tanınan yanıtlar</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ile)</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Ne yapılmalı: %1</translation>
+        <translation>Ne yapılmalı: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: böyle bir dosya ya da klasör yok</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti</translation>
     </message>
 </context>
 <context>
@@ -1117,71 +1131,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) ile birlikte %3 (%4): %5</translation>
+        <translation>%1 (%2) ile birlikte %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 standart bir yanıt kodu değil; ilk basamağına göre %2 %3 sınıfında bir yanıttır.</translation>
+        <translation>%1 standart bir yanıt kodu değil; ilk basamağına göre %2 %3 sınıfında bir yanıttır.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 IANA kaydında yok ve konusu olan %2 de tanımlı değil; yalnızca sınıfı olan %3 (%4) bir anlam taşır.</translation>
+        <translation>%1 IANA kayıt defterinde yok ve konusu olan %2 de tanımlı değil; yalnızca sınıfı olan %3 (%4) bir anlam taşır.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IANA kayıt defterinde yok: %4 (%5) sınıfındaki %2 (%3) konusunun sağlayıcıya özgü bir ayrıntısıdır.</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">İki kod çelişiyor: %1, %2 sınıfında bir yanıttır, ancak %3 kodunun sınıfı %4 (%5); istemcinin ne yapacağını temel yanıt belirler.</translation>
+        <translation>İki kod çelişiyor: %1, %2 sınıfında bir yanıttır, ancak %3 kodunun sınıfı %4 (%5); istemcinin ne yapacağını temel yanıt belirler.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşamasında bu yanıtın anlamı: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresi listelerinizden kaldırın</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak bir şey yok</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürmedikçe yapılacak bir şey yok: gönderen sunucu denemeyi sürdürür</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürmedikçe yapılacak bir şey yok: gönderen sunucu %1 tarihine kadar denemeyi sürdürür</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim yapılandırmasını düzeltin, ardından yeniden gönderin</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi değiştirin, ardından yeniden gönderin</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin ya da alan adının listeden çıkarılmasını isteyin</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının postmaster&apos;ına başvurun</translation>
     </message>
 </context>
 <context>
@@ -1228,53 +1242,53 @@ analysis of FILE.</source>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ileti</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya bir geri dönen ileti, teslim durumu bildirimi, SMTP oturum dökümü ya da posta günlüğü satırları yapıştırın veya .eml dosyaları, mbox dosyaları ya da klasörler bırakın.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metindeki her alıcıyı ve sunucu yanıtını oku</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıları filtrele</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcılar</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldırılacak adresleri kopyala</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı olarak geri dönen, gönderim dışı listesindeki ve şikâyet eden adresleri her satıra bir adres gelecek şekilde kopyala</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri Dönen İletileri, Posta Kutularını ya da Günlükleri Aç</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>İletiler, posta kutuları ve günlükler (*.eml *.msg *.mbox *.mbx *.txt *.log);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri Dönen İletilerin Bulunduğu Bir Klasörü Aç (Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarıya bir geri dönen ileti yapıştırıp Çözümle&apos;ye basın ya da .eml dosyalarını, mbox dosyalarını veya bir Maildir klasörünü açın ya da buraya bırakın. Her alıcı için kimin başarısız olduğunu, nedenini, kalıcı bir geri dönme olup olmadığını ve ne yapılacağını; ardından her sunucu yanıtını temel ve genişletilmiş koduyla birlikte okursunuz.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İletilerin kaynağı: %1</translation>
     </message>
 </context>
 <context>
@@ -1324,40 +1338,40 @@ Daha kısa bir metin, başka bir sözcük ya da &quot;Tüm sınıflar&quot; filt
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kodunu &amp;göster</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başka bir kodla karşılaştır…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodlarda, adlarda ve metinde ara</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kod (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), bir sağlayıcı etiketi (&quot;TSS04&quot;), bir sözcük (&quot;%1&quot;) ya da birkaçını yazın; liste siz yazdıkça güncellenir</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kayıtlar</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı yanıtları</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönme nedenleri</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>Üç basamaklı temel yanıtlar (550), genişletilmiş durum kodları (5.1.1), sağlayıcıların yanıtlarıyla ne kastettiği ya da geri dönen iletilerin bildirdiği nedenler</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kod</numerusform>
         </translation>
     </message>
 </context>
@@ -1377,19 +1391,19 @@ Daha kısa bir metin, başka bir sözcük ya da &quot;Tüm sınıflar&quot; filt
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birinci:</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;kinci:</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Birinci kod</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>İkinci kod</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1422,11 @@ Daha kısa bir metin, başka bir sözcük ya da &quot;Tüm sınıflar&quot; filt
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne anlama geldiğini okumak için soldan bir kod seçin ya da arama alanına yazın: bir yanıt (550), bir genişletilmiş kod (5.7.26), ikisi birlikte (550 5.7.26), bir sağlayıcı etiketi (TSS04) ya da bir sözcük.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştır… iki kodu yan yana koyar; Çözümle… bir geri dönen iletiyi okur ve kimin başarısız olduğunu, nedenini ve ne yapılacağını söyler.</translation>
     </message>
 </context>
 <context>
@@ -1547,79 +1561,79 @@ Daha kısa bir metin, başka bir sözcük ya da &quot;Tüm sınıflar&quot; filt
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru metni İngilizce gösteriliyor: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP yanıt kodları, genişletilmiş durum kodları ve posta sağlayıcılarının bunlarla ne kastettiği için çevrimdışı bir başvuru kaynağı; bir geri dönen ileti okuyucusuyla birlikte.&lt;/p&gt;&lt;p&gt;Bilgiler RFC 5321, RFC 3463, IANA SMTP Enhanced Status Codes kayıt defteri, bunların atıfta bulunduğu RFC&apos;ler, posta sunucularının kaynak kodları ve sağlayıcıların kendi belgelerinden gelir; her açıklama bu program için yazılmıştır.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 ya da sonraki bir sürüm altında lisanslanmıştır.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renkler</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yapıştır ve çözümle</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasör aç…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki sayfaya dön</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden ileri git</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodlarda ara</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterileni düz metin olarak kopyala</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterileni Markdown olarak kopyala</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli kodu başka bir kodla karşılaştır</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırılan iki kodun yerini değiştir</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli kodun sayfasını göster</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir geri dönen iletiyi oku: kim başarısız oldu, neden ve ne yapılmalı</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panodaki metni çözümle</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş geri dönen iletileri, posta kutularını ya da günlükleri çözümle</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir klasördeki, örneğin bir Maildir içindeki her iletiyi çözümle</translation>
     </message>
 </context>
 <context>
