@@ -306,7 +306,7 @@ mit der Analyse von DATEI.</translation>
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
         <translation>
-            <numerusform>%1: einmal, in Zeile %2</numerusform>
+            <numerusform>%1: %Ln-mal, in Zeile %2</numerusform>
             <numerusform>%1: %Ln-mal, zuerst in Zeile %2</numerusform>
         </translation>
     </message>
