@@ -102,15 +102,8 @@ TEST_P(TranslationFileTest, IsCompleteAndConsistent)
     EXPECT_GT(messages, 100);
 }
 
-INSTANTIATE_TEST_SUITE_P(Languages, TranslationFileTest, ::testing::ValuesIn([] {
-                             std::vector<QString> codes;
-                             for (const QString &code : Languages::codes()) {
-                                 if (code != u"en")
-                                     codes.push_back(code);
-                             }
-                             return codes;
-                         }()),
-                         [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
+INSTANTIATE_TEST_SUITE_P(Languages, TranslationFileTest, ::testing::ValuesIn(Testing::translatedLanguages()),
+                         Testing::languageTestName);
 
 TEST(TranslationsTest, EveryLanguageInstallsAndEnglishRemovesIt)
 {

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <core/catalog.h>
+#include <core/languages.h>
 
 #include <QString>
 
 #include <gtest/gtest.h>
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 /// Lets GoogleTest print a QString as text instead of as UTF-16 bytes.
@@ -31,6 +34,23 @@ inline const Core::Catalog &catalog()
         return *result;
     }();
     return loaded;
+}
+
+/// Every interface language but English, for tests run once per language.
+inline std::vector<QString> translatedLanguages()
+{
+    std::vector<QString> codes;
+    for (const QString &code : Core::Languages::codes()) {
+        if (code != u"en")
+            codes.push_back(code);
+    }
+    return codes;
+}
+
+/// Names a per-language test after its language: ".../ja".
+inline std::string languageTestName(const ::testing::TestParamInfo<QString> &info)
+{
+    return info.param.toStdString();
 }
 
 inline QString dataPath(const QString &relative)
