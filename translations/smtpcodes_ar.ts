@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">رمز غير معروف &quot;%1&quot;؛ أقرب الرموز: %2</translation>
+        <translation>رمز غير معروف &quot;%1&quot;؛ أقرب الرموز: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| الرمز | الفئة | الاسم |</translation>
+        <translation>| الرمز | الفئة | الاسم |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">الأمر show يحتاج إلى رمز، مثلًا: smtp-codes show 550</translation>
+        <translation>يحتاج الأمر show إلى رمز، مثل: smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الأمر show رمزًا واحدًا، أو ردًا مع رمزه المحسَّن مثل &quot;550 5.7.26&quot;؛ و&quot;%1&quot; ليس هذا ولا ذاك</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">الأمر compare يحتاج إلى رمزين، مثلًا: smtp-codes compare 354 551</translation>
+        <translation>يحتاج الأمر compare إلى رمزين، مثل: smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز أكثر مما يقبله الأمر compare: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,238 +54,251 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: مرجع يعمل دون اتصال بالإنترنت لرموز ردود SMTP ورموز الحالة المحسَّنة وما يقصده المزوِّدون بها، مع قارئ لرسائل الارتداد.
+
+الأوامر:
+  list                  كل البنود: الرمز والفئة والاسم
+  show CODE             كل ما يخص بندًا واحدًا: 550 أو 5.1.1 أو &quot;550 5.7.26&quot; أو TSS04 أو mailboxfull
+  compare CODE CODE     بندان جنبًا إلى جنب
+  explain [PATH…]       مَن فشل التسليم إليه ولماذا وما يجب فعله، لكل رسالة في ملفات الارتداد
+                        والمجلدات ومجلدات Maildir وملفات mbox (الإدخال القياسي إن كان PATH هو - أو لم يُذكر)
+  search WORDS…         بحث النافذة: الرموز والكلمات وأسماء المزوِّدين ووسومهم
+  languages             لغات الواجهة
+
+دون أمر تُفتح النافذة؛ فالأمر &quot;smtp-codes 550&quot; يفتحها على 550،
+و&quot;smtp-codes 354 551&quot; على المقارنة بينهما، و&quot;smtp-codes --analyze FILE&quot; على
+تحليل FILE.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة المخرجات: text (الافتراضية) أو json أو markdown، أو jsonl مع الأمر explain.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">الصيغة</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">لغة الواجهة، مثل es أو zh_CN.</translation>
+        <translation>لغة الواجهة، مثل es أو zh_CN.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع list و search: بنود نوع واحد فقط: basic أو enhanced أو provider أو reason.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع list و search: فئة واحدة فقط: 2xx أو 3xx أو 4xx أو 5xx.</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list أو show أو compare أو explain أو search أو languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز أو الملفات أو الكلمات التي يعمل عليها الأمر.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة &quot;%1&quot;؛ استخدم text أو json أو markdown أو jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع غير معروف &quot;%1&quot;؛ استخدم basic أو enhanced أو provider أو reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة غير معروفة &quot;%1&quot;؛ استخدم 2xx أو 3xx أو 4xx أو 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر أمر؛ استخدم list أو show CODE أو compare CODE CODE أو explain FILE أو search WORDS (انظر --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة jsonl خاصة بالأمر explain؛ استخدم json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">الأمر list لا يقبل رموزًا؛ لعرض رمز واحد استخدم: smtp-codes show %1</translation>
+        <translation>لا يقبل الأمر list رموزًا؛ لعرض رمز واحد استخدم: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر search إلى كلمات أو رموز، مثل: smtp-codes search mailbox full</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; رمز وليس أمرًا؛ استخدم: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; رمز وليس أمرًا؛ استخدم: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف &quot;%1&quot;؛ استخدم list أو show أو compare أو explain أو search أو languages (انظر --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال القياسي</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: لا توجد رسالة لتحليلها في %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار حالة التسليم</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير من التأخير</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد تلقائي</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير شكوى</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر جلسة SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل البريد</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخُّر</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">الرموز</translation>
+        <translation>الرموز</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>المزوِّد</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>دائم</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلِم غير مذكور</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد دائم: العنوان نفسه غير صالح</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ارتدادًا دائمًا: قد يكون العنوان نفسه سليمًا</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ردًا على: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المزوِّد: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّد بناءً على: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجَّهة في الأصل إلى: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">رد الخادم</translation>
+        <translation>رد الخادم</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">الحكم: %1</translation>
+        <translation>الحكم: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>عُثر على %Ln رد من الخادم</numerusform>
             <numerusform>عُثر على %Ln رد من الخادم</numerusform>
-            <numerusform>عُثر على %Ln ردين من الخادم</numerusform>
+            <numerusform>عُثر على %Ln ردَّين من الخادم</numerusform>
             <numerusform>عُثر على %Ln ردود من الخادم</numerusform>
             <numerusform>عُثر على %Ln ردًا من الخادم</numerusform>
             <numerusform>عُثر على %Ln رد من الخادم</numerusform>
@@ -294,123 +307,123 @@ analysis of FILE.</source>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln مرة، أولاها في السطر %2</numerusform>
+            <numerusform>%1: %Ln مرة، أولاها في السطر %2</numerusform>
+            <numerusform>%1: %Ln مرتان، أولاهما في السطر %2</numerusform>
+            <numerusform>%1: %Ln مرات، أولاها في السطر %2</numerusform>
+            <numerusform>%1: %Ln مرةً، أولاها في السطر %2</numerusform>
+            <numerusform>%1: %Ln مرة، أولاها في السطر %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">السطر %1: %2</translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform>لم يُدرج هنا %Ln رد إضافي؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
-            <numerusform>لم يُدرج هنا %Ln رد إضافي؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
-            <numerusform>لم يُدرج هنا %Ln ردان إضافيان؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
-            <numerusform>لم يُدرج هنا %Ln ردود إضافية؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
-            <numerusform>لم يُدرج هنا %Ln ردًا إضافيًا؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
-            <numerusform>لم يُدرج هنا %Ln رد إضافي؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+        <translation>
+            <numerusform>لم يُدرَج هنا %Ln رد آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln رد آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln ردَّان آخران؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+            <numerusform>لم تُدرَج هنا %Ln ردود أخرى؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln ردًا آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln رد آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع الردود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">لم يُحلَّل أي شيء</translation>
+        <translation>لم يُحلَّل أي شيء</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln مستلِم</numerusform>
+            <numerusform>%1: %Ln مستلِم</numerusform>
+            <numerusform>%1: %Ln مستلِمان</numerusform>
+            <numerusform>%1: %Ln مستلِمين</numerusform>
+            <numerusform>%1: %Ln مستلِمًا</numerusform>
+            <numerusform>%1: %Ln مستلِم</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">الملف: %1</translation>
+        <translation>الملف: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المُبلِّغ: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة المُعادة: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعها: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر في هذا النص على مستلِم ولا على رد من الخادم. قدِّم رسالة ارتداد أو إشعار حالة التسليم أو محضر جلسة SMTP أو أسطرًا من سجل البريد.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملخص %Ln رسالة</numerusform>
+            <numerusform>ملخص %Ln رسالة</numerusform>
+            <numerusform>ملخص %Ln رسالتين</numerusform>
+            <numerusform>ملخص %Ln رسائل</numerusform>
+            <numerusform>ملخص %Ln رسالةً</numerusform>
+            <numerusform>ملخص %Ln رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مستلِم</numerusform>
+            <numerusform>%Ln مستلِم</numerusform>
+            <numerusform>%Ln مستلِمان</numerusform>
+            <numerusform>%Ln مستلِمين</numerusform>
+            <numerusform>%Ln مستلِمًا</numerusform>
+            <numerusform>%Ln مستلِم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر تحليل %Ln رسالة</numerusform>
+            <numerusform>تعذّر تحليل %Ln رسالة</numerusform>
+            <numerusform>تعذّر تحليل %Ln رسالتين</numerusform>
+            <numerusform>تعذّر تحليل %Ln رسائل</numerusform>
+            <numerusform>تعذّر تحليل %Ln رسالةً</numerusform>
+            <numerusform>تعذّر تحليل %Ln رسالة</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون حسب السبب</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون حسب الإجراء</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين التي يجب حذفها من قوائمك</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد.</translation>
     </message>
 </context>
 <context>
@@ -425,15 +438,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُحلَّل: الإدخال فارغ.</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الإدخال %1 ميغابايت، والحد الأقصى لما يمكن تحليله دفعة واحدة %2 ميغابايت. حلِّل جزء السجل الذي يحتوي على رسالة الارتداد.</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه بيانات ثنائية وليست نصًا: فهي تحتوي على بايتات NUL. قدِّم نص رسالة ارتداد أو تقرير تسليم أو محضر جلسة SMTP أو سجل بريد.</translation>
     </message>
 </context>
 <context>
@@ -444,7 +457,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>enhanced code &quot;%1&quot; is not of the form X.1.1</source>
-        <translation>رمز الحالة الموسّع &quot;%1&quot; ليس على الصيغة X.1.1</translation>
+        <translation>الرمز المحسَّن &quot;%1&quot; ليس على الصيغة X.1.1</translation>
     </message>
     <message>
         <source>&quot;class&quot; is &quot;%1&quot;, not one of 2xx, 3xx, 4xx, 5xx</source>
@@ -552,117 +565,117 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: يجب أن تكون قيمة &quot;formatVersion&quot; هي 2 {1:?}</translation>
+        <translation>%1: يجب أن تكون قيمة &quot;formatVersion&quot; هي 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المزوِّد %2: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المزوِّد %2 مكرَّر</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الرمز المحسَّن المعتاد %2 ليس من الرموز المحسَّنة الموجودة في الفهرس</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الرمز القياسي %2 غير موجود في الفهرس</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المزوِّد %2 غير موصوف في أي ملف من ملفات الفهرس</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: السبب %2 ليس من الأسباب الموجودة في الفهرس</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن تكون قيمة &quot;hardBounce&quot; هي %2، كما في كل ارتداد سببه %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;%1&quot; نصًا</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;%1&quot; نصًا غير فارغ</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج &quot;examples&quot; إلى %1 من ردود الخادم على الأقل، وفيه %2</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج &quot;facts&quot; إلى &quot;next&quot; (%1) و&quot;closes&quot; (true أو false) و&quot;actor&quot; (%2) و&quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; هي true أو false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;kind&quot; هي &quot;reply&quot; أو &quot;enhanced&quot; أو &quot;nonstandard&quot; أو &quot;provider&quot; أو &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز غير القياسي &quot;%1&quot; ليس عددًا من ثلاث خانات بين 100 و599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة &quot;class&quot; لا تطابق الرقم الأول من %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتألف معرِّف رد المزوِّد &quot;%1&quot; من أحرف صغيرة وأرقام و&apos;.&apos; و&apos;-&apos;، وأن يحتوي على &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة &quot;reply&quot; (&quot;%1&quot;) ليست رمز رد</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة &quot;enhanced&quot; (&quot;%1&quot;) ليست رمزًا محسَّنًا مثل 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;checked&quot; تاريخًا مثل 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون السبب &quot;%1&quot; كلمة واحدة بأحرف صغيرة</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;verdict&quot; إحدى القيم: %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتألف معرِّف المزوِّد &quot;%1&quot; من أحرف صغيرة وأرقام و&apos;.&apos; و&apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;category&quot; إحدى القيم: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفهرس للغة &quot;%1&quot; ليس بصيغة JSON صالحة عند البايت %2: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نص الفهرس للغة &quot;%1&quot; كائنًا يحتوي على &quot;formatVersion&quot; بالقيمة 2 و&quot;language&quot; بالقيمة &quot;%1&quot; و&quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفهرس للغة &quot;%1&quot; مفقود: %2</translation>
     </message>
 </context>
 <context>
@@ -681,7 +694,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -698,11 +711,11 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 and %2 are both enhanced status codes; they report different conditions.</source>
-        <translation>كلٌّ من %1 و%2 رمز حالة موسّع، ولكلٍّ منهما حالة مختلفة يُبلغ عنها.</translation>
+        <translation>كلٌّ من %1 و%2 رمز حالة محسَّن، ويُبلغ كلٌّ منهما عن حالة مختلفة.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation>%1 ردٌّ أساسي من الفئة %2 «%3»، بينما %4 رمز حالة موسّع يضيف إلى الرد تفصيلًا أدق.</translation>
+        <translation>%1 ردٌّ أساسي من الفئة %2 «%3»، بينما %4 رمز حالة محسَّن يضيف إلى الرد تفصيلًا أدق.</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
@@ -731,7 +744,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 often comes together with %2: the basic reply says what happened to the command, the enhanced code says why.</source>
-        <translation>كثيرًا ما يأتي %1 مع %2: فالرد الأساسي يبيّن ما حدث للأمر، والرمز الموسّع يبيّن السبب.</translation>
+        <translation>كثيرًا ما يأتي %1 مع %2: فالرد الأساسي يبيّن ما حدث للأمر، والرمز المحسَّن يبيّن السبب.</translation>
     </message>
     <message>
         <source>%1 rarely comes with %2; it usually comes with %3.</source>
@@ -739,116 +752,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدل %1 على النجاح: ينتقل العميل إلى أمره التالي.</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 المزيد: ينتظر الخادم بيانات الرسالة أو الخطوة التالية.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي خادمك الرسالة التي تتلقى %1 في قائمة الانتظار ويعيد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة التي تتلقى %1 ترتد فورًا: يتخلى عنها خادمك ويعيدها إلى المرسِل.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج المرسِل</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول البريد لدى الجهة المرسِلة</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول لدى الجهة المستقبِلة</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِم</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ارتدادًا على الإطلاق.</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ارتداد مؤقت: العنوان سليم، وقد تنجح محاولة لاحقة.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ارتداد دائم: العنوان نفسه مرفوض، فتوقَّف عن الإرسال إليه.</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>كون %1 ارتدادًا دائمًا يتوقف على رمزه المحسَّن ونصه: فلا يكون كذلك إلا مع عنوان أو نطاق غير معروف.</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الجانبان كلاهما %1: ولا فروق عند مقارنة البند بنفسه.</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلٌّ من %1 و%2 ردٌّ من الفئة %3 «%4»؛ ويختلفان في الحالة التي يُبلغان عنها.</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردٌّ من الفئة %2 «%3»، بينما %4 ردٌّ من الفئة %5 «%6».</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصف %1 و%2 حالتين مختلفتين؛ وفيما يلي معنى كلٍّ منهما وما يجب فعله.</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي خادمك الرسالة التي تتلقى %1 في قائمة الانتظار ويعيد المحاولة لاحقًا، بينما يجعلها %2 ترتد فورًا.</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجعل %1 الرسالة ترتد فورًا، بينما يُبقي خادمك الرسالة التي تتلقى %2 في قائمة الانتظار ويعيد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق %1 الاتصال، فعلى خادمك أن يتصل من جديد لإعادة المحاولة؛ أما %2 فيُبقيه مفتوحًا.</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرفض %1 عند فتح الاتصال خادمَك قبل إرسال أي بريد: والسبب في الغالب أن عنوان IP الخاص بخادمك محظور.</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد %1، الطرف الذي عليه التصرف: %2؛ وبعد %3: %4.</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ارتداد دائم (%2): توقَّف عن الإرسال إلى العنوان.</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ارتدادًا دائمًا (%2): قد يكون العنوان نفسه سليمًا.</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فروق: %1 هو البند نفسه في الجانبين.</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 مترابطان: يظهران في حالات متشابهة، فاقرأ صياغة رد الخادم بدقة للتمييز بينهما.</translation>
     </message>
 </context>
 <context>
@@ -913,79 +926,79 @@ analysis of FILE.</source>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
         <comment>subject number and name: 7 (Security or Policy Status)</comment>
-        <translation>رمز حالة موسّع من الموضوع %1 (%2)</translation>
+        <translation>رمز حالة محسَّن من الموضوع %1 (%2)</translation>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مزوِّد بريد</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل تصفية للبريد</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة إرسال</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمزًا قياسيًا: لا يعرِّف أي RFC الرمز %1 بوصفه رد SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد من %1، وهو %2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد دائم: العنوان نفسه غير صالح</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ارتدادًا دائمًا: قد يكون العنوان نفسه سليمًا</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد من الفئة %1 «%2»</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثمة %n رد آخر من ردود المزوِّدين يستخدم %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
+            <numerusform>ثمة %n رد آخر من ردود المزوِّدين يستخدم %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
+            <numerusform>ثمة %n ردَّان آخران من ردود المزوِّدين يستخدمان %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
+            <numerusform>ثمة %n ردود أخرى من ردود المزوِّدين تستخدم %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
+            <numerusform>ثمة %n ردًا آخر من ردود المزوِّدين يستخدم %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
+            <numerusform>ثمة %n رد آخر من ردود المزوِّدين يستخدم %1؛ ابحث عن الرمز مع عامل التصفية «ردود المزوِّدين».</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">الحكم: %1</translation>
+        <translation>الحكم: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: %1. الحكم: %2.</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تاريخ الاطلاع: %2)</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1029,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Enhanced codes that usually come with it</source>
-        <translation>رموز موسّعة ترافقه عادةً</translation>
+        <translation>رموز محسَّنة ترافقه عادةً</translation>
     </message>
     <message>
         <source>Basic replies that usually carry it</source>
@@ -1032,56 +1045,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة على الردود</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقصده المزوِّدون به</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز قياسية تُستخدم بدلًا منه</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يفعله المرسِل</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يفعله مسؤول البريد</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتعرَّف عليه من</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز تؤدي إليه</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارات في رسائل الارتداد تؤدي إليه</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود المزوِّدين التي لها هذا السبب</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>معناهما معًا</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتصال</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية بيانات الرسالة</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">صياغة نموذجية</translation>
+        <translation>صياغة نموذجية</translation>
     </message>
 </context>
 <context>
@@ -1099,45 +1112,45 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود التي يُتعرَّف عليها من &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 مع %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">ما يجب فعله: %1</translation>
+        <translation>ما يجب فعله: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::ReplyClasses</name>
     <message>
         <source>Positive Completion</source>
-        <translation>إتمام إيجابي</translation>
+        <translation>إيجابي تام</translation>
     </message>
     <message>
         <source>Positive Intermediate</source>
-        <translation>وسيط إيجابي</translation>
+        <translation>إيجابي مرحلي</translation>
     </message>
     <message>
         <source>Transient Negative</source>
@@ -1157,71 +1170,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) مع %3 (%4): %5</translation>
+        <translation>%1 (%2) مع %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 ليس رمز رد قياسيًا، لكن رقمه الأول يجعله ردًا من الفئة %2 «%3».</translation>
+        <translation>%1 ليس رمز رد قياسيًا، لكن رقمه الأول يجعله ردًا من الفئة %2 «%3».</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 غير موجود في سجل IANA، وموضوعه %2 غير معرَّف أيضًا؛ فلا دلالة فيه إلا لفئته %3 (%4).</translation>
+        <translation>%1 غير موجود في جدول IANA، وموضوعه %2 غير معرَّف أيضًا؛ فلا دلالة فيه إلا لفئته %3 (%4).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في جدول IANA: فهو تفصيل خاص بأحد المزوِّدين ضمن الموضوع %2 (%3) في الفئة %4 (%5).</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">الرمزان متعارضان: %1 رد من الفئة %2، لكن %3 من الفئة %4 (%5)؛ والرد الأساسي هو ما يحدد تصرّف العميل.</translation>
+        <translation>الرمزان متعارضان: %1 رد من الفئة %2، لكن %3 من الفئة %4 (%5)؛ والرد الأساسي هو ما يحدد تصرّف العميل.</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 يعني هذا الرد: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف العنوان من قوائمك</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أي إجراء</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أي إجراء ما لم تستمر المشكلة: فالخادم المرسِل يواصل المحاولة</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أي إجراء ما لم تستمر المشكلة: فالخادم المرسِل يواصل المحاولة حتى %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح إعدادات الإرسال، ثم أعد الإرسال</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>عدِّل الرسالة، ثم أعد الإرسال</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب شطب عنوان IP المرسِل أو النطاق المرسِل من قائمة الحظر</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع مسؤول البريد لدى المستلِم</translation>
     </message>
 </context>
 <context>
@@ -1268,58 +1281,58 @@ analysis of FILE.</source>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالةً</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق هنا رسالة ارتداد أو إشعار حالة التسليم أو محضر جلسة SMTP أو أسطرًا من سجل البريد، أو أفلِت هنا ملفات eml أو ملفات mbox أو مجلدات.</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة كل مستلِم وكل رد من الخادم في النص</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المستلِمين</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العناوين المطلوب حذفها (&amp;R)</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العناوين ذات الارتداد الدائم والعناوين المستبعَدة وعناوين أصحاب الشكاوى، عنوانًا في كل سطر</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسائل ارتداد أو صناديق بريد أو سجلات</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد وصناديق البريد والسجلات (*.eml *.msg *.mbox *.mbx *.txt *.log);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد رسائل ارتداد (Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رسالة ارتداد في الأعلى واضغط «تحليل»، أو افتح ملفات eml أو ملفات mbox أو مجلد Maildir أو أفلِتها هنا. ستقرأ لكل مستلِم: هل فشل التسليم إليه ولماذا، وهل هو ارتداد دائم، وما يجب فعله؛ ثم كل رد من الخادم مع رمزه الأساسي ورمزه المحسَّن.</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل من: %1</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1370,7 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation>الرموز الموسّعة</translation>
+        <translation>الرموز المحسَّنة</translation>
     </message>
     <message>
         <source>Kind filter</source>
@@ -1369,45 +1382,45 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 (&amp;S)</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة برمز آخر (&amp;W)…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الرموز والأسماء والنصوص</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزًا (&quot;55&quot; أو &quot;550&quot; أو &quot;5.7.26&quot;)، أو وسم مزوِّد (&quot;TSS04&quot;)، أو كلمة (&quot;%1&quot;) أو عدة كلمات؛ وتتغير القائمة أثناء الكتابة</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البنود</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود المزوِّدين</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب الارتداد</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود الأساسية ذات الخانات الثلاث (550)، أو رموز الحالة المحسَّنة (5.1.1)، أو ما يقصده المزوِّدون بردودهم، أو الأسباب التي تذكرها رسائل الارتداد</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رمز</numerusform>
+            <numerusform>%n رمز</numerusform>
+            <numerusform>%n رمزان</numerusform>
+            <numerusform>%n رموز</numerusform>
+            <numerusform>%n رمزًا</numerusform>
+            <numerusform>%n رمز</numerusform>
         </translation>
     </message>
 </context>
@@ -1427,19 +1440,19 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول (&amp;F):</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>الثاني (&amp;E):</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الأول</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الثاني</translation>
     </message>
 </context>
 <context>
@@ -1458,11 +1471,11 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رمزًا من القائمة على اليمين، أو اكتبه في حقل البحث لتقرأ معناه: ردًا (550)، أو رمزًا محسَّنًا (5.7.26)، أو كليهما معًا (550 5.7.26)، أو وسم مزوِّد (TSS04)، أو كلمة.</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع «مقارنة…» رمزين جنبًا إلى جنب؛ ويقرأ «تحليل…» رسالة ارتداد ويبيّن مَن فشل التسليم إليه ولماذا وما يجب فعله.</translation>
     </message>
 </context>
 <context>
@@ -1597,79 +1610,79 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض المرجع بالإنجليزية: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;مرجع يعمل دون اتصال بالإنترنت لرموز ردود SMTP ورموز الحالة المحسَّنة وما يقصده مزوِّدو البريد بها، مع قارئ لرسائل الارتداد.&lt;/p&gt;&lt;p&gt;المعلومات مأخوذة من RFC 5321 وRFC 3463 وجدول IANA لرموز الحالة المحسَّنة في SMTP ووثائق RFC التي تستشهد بها، ومن الشيفرة المصدرية لخوادم البريد ووثائق المزوِّدين أنفسهم؛ وكل شرح فيه مكتوب خصيصًا لهذا البرنامج.&lt;/p&gt;&lt;p&gt;مرخَّص بموجب رخصة GNU GPL، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان (&amp;O)</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق وتحليل (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد (&amp;F)…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى الصفحة السابقة</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم إلى الصفحة التالية مجددًا</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الرموز</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المعروض كنص عادي</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المعروض بصيغة Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الرمز الحالي برمز آخر</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل موضعَي الرمزين المقارَنين</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفحة الرمز الحالي</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة رسالة ارتداد: مَن فشل التسليم إليه، ولماذا، وما يجب فعله</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل النص الموجود في الحافظة</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل رسائل ارتداد محفوظة أو صناديق بريد أو سجلات</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل كل رسالة في مجلد، مثل Maildir</translation>
     </message>
 </context>
 <context>
