@@ -49,6 +49,8 @@ bool hasDisplay()
 
 int runWindow(int argc, char *argv[], const Cli::CommandLine::Request &request)
 {
+    if (!hasDisplay() && request.namesOrCommand)
+        return runCommandLine(argc, argv); // perhaps a mistyped command: the CLI says which
     if (!hasDisplay()) {
         QTextStream(stderr) << "smtp-codes: the window needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
                                "the commands work without one, see smtp-codes --help"
@@ -91,6 +93,11 @@ int runWindow(int argc, char *argv[], const Cli::CommandLine::Request &request)
 
     if (!Core::Languages::install(language))
         Core::Languages::install(QStringLiteral("en"));
+    if (!Cli::CommandLine::windowCanShow(request, *catalog)) { // a mistyped command rather than an entry
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Cli::CommandLine(*catalog, language).run(QCoreApplication::arguments(), out, err);
+    }
     Widgets::MainWindow window(*catalog);
     window.restoreSession(settings, request.codes.isEmpty() && request.analyze.isEmpty());
     if (!request.analyze.isEmpty())

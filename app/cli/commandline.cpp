@@ -16,6 +16,13 @@ using namespace Core;
 
 namespace {
 
+const QStringList &verbs()
+{
+    static const QStringList all{QStringLiteral("list"),    QStringLiteral("show"),   QStringLiteral("compare"),
+                                 QStringLiteral("explain"), QStringLiteral("search"), QStringLiteral("languages")};
+    return all;
+}
+
 bool looksLikeCode(const QString &argument)
 {
     return CodeSyntax::parseLookup(argument).has_value() || CodeSyntax::isPartialCode(argument);
@@ -35,6 +42,13 @@ bool takesValue(const QString &option)
 }
 
 } // namespace
+
+bool CommandLine::windowCanShow(const Request &request, const Catalog &catalog)
+{
+    return std::all_of(request.codes.cbegin(), request.codes.cend(), [&catalog](const QString &code) {
+        return looksLikeCode(code) || !catalog.lookup(code).isEmpty();
+    });
+}
 
 CommandLine::Request CommandLine::classify(const QStringList &arguments)
 {
@@ -56,8 +70,9 @@ CommandLine::Request CommandLine::classify(const QStringList &arguments)
                     request.commandLine = true;
                 ++i;
             }
-        } else if (looksLikeCode(argument) && request.codes.size() < 2) {
+        } else if (!verbs().contains(argument) && request.codes.size() < 2) {
             request.codes.append(argument);
+            request.namesOrCommand = request.namesOrCommand || !looksLikeCode(argument);
         } else {
             request.commandLine = true;
         }

@@ -25,10 +25,11 @@ public:
     /// What the arguments (without the program name) ask for.
     struct Request
     {
-        bool commandLine = false; ///< a verb, --help or --version: no window
-        QStringList codes;        ///< for the window: one code to show or two to compare
-        QString language;         ///< --lang, empty when not given
-        QString analyze;          ///< --analyze FILE: open the window's analyzer on FILE
+        bool commandLine = false;    ///< a verb, --help or --version: no window
+        QStringList codes;           ///< for the window: one entry to show or two to compare
+        bool namesOrCommand = false; ///< a code is no code in form (an id, a tag, a reason, or a mistyped verb)
+        QString language;            ///< --lang, empty when not given
+        QString analyze;             ///< --analyze FILE: open the window's analyzer on FILE
     };
 
     /// The output formats of --format.
@@ -40,9 +41,13 @@ public:
         JsonLines,
     };
 
-    /// Reads @p arguments without judging them: anything that is not one or two codes opens the CLI, which
-    /// reports what is wrong.
+    /// Reads @p arguments without the catalog (the window reads it while Qt starts): a verb, --help or --version
+    /// opens the CLI, which reports what is wrong; one or two other words are for the window.
     static Request classify(const QStringList &arguments);
+
+    /// Whether the window can show what @p request names: codes in form, or entries of @p catalog (a provider
+    /// response's id, a provider's tag, a reason). When not, the CLI says what is wrong ("unknown command").
+    static bool windowCanShow(const Request &request, const Core::Catalog &catalog);
 
     /// @p defaultLanguage is used when --lang is not given (the system's language, or "en").
     explicit CommandLine(const Core::Catalog &catalog, QString defaultLanguage = QStringLiteral("en"))

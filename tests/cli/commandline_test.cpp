@@ -62,8 +62,23 @@ TEST(CommandLineTest, ClassifiesWindowAndVerbs)
     EXPECT_TRUE(CommandLine::classify({QStringLiteral("list")}).commandLine);
     EXPECT_TRUE(CommandLine::classify({QStringLiteral("show"), QStringLiteral("550")}).commandLine);
     EXPECT_TRUE(CommandLine::classify({QStringLiteral("--version")}).commandLine);
-    EXPECT_TRUE(CommandLine::classify({QStringLiteral("frobnicate")}).commandLine);
+    EXPECT_TRUE(CommandLine::classify({QStringLiteral("frobnicate")}).namesOrCommand);
+    EXPECT_FALSE(CommandLine::classify({QStringLiteral("550")}).namesOrCommand);
+    EXPECT_TRUE(
+        CommandLine::classify({QStringLiteral("550"), QStringLiteral("551"), QStringLiteral("552")}).commandLine);
     EXPECT_EQ(CommandLine::classify({QStringLiteral("--lang"), QStringLiteral("ar")}).language, QStringLiteral("ar"));
+}
+
+TEST(CommandLineTest, WindowOpensOnEntriesByIdTagOrReasonButNotOnAMistypedVerb)
+{
+    const auto canShow = [](const QStringList &arguments) {
+        return CommandLine::windowCanShow(CommandLine::classify(arguments), Testing::catalog());
+    };
+    EXPECT_TRUE(canShow({QStringLiteral("gmail-5.7.26-unauthenticated")}));
+    EXPECT_TRUE(canShow({QStringLiteral("TSS04")}));
+    EXPECT_TRUE(canShow({QStringLiteral("mailboxfull"), QStringLiteral("550")}));
+    EXPECT_TRUE(canShow({QStringLiteral("559")})) << "a code in form gets the page of the nearest codes";
+    EXPECT_FALSE(canShow({QStringLiteral("shwo"), QStringLiteral("550")}));
 }
 
 TEST(CommandLineTest, ListInEveryFormat)
