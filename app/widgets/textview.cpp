@@ -3,6 +3,7 @@
 #include <core/renderer.h>
 
 #include <QApplication>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 namespace SmtpCodes::Widgets {
@@ -53,8 +54,12 @@ void TextView::updateMargins()
 {
     const int widest = m_readingWidth * fontMetrics().averageCharWidth();
     const int spare = m_readingWidth > 0 ? std::max(0, width() - widest) / 2 : 0;
-    if (viewportMargins().left() != spare)
-        setViewportMargins(spare, 0, spare, 0);
+    if (viewportMargins().left() == spare)
+        return;
+    setViewportMargins(spare, 0, spare, 0);
+    // The text was laid out for the viewport as it was: lay it out again for the narrower or wider one.
+    QResizeEvent relayout(size(), QSize()); // a different old width is what makes QTextEdit lay out again
+    QTextBrowser::resizeEvent(&relayout);
 }
 
 QVariant TextView::loadResource(int type, const QUrl &name)

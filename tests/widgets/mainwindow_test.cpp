@@ -224,6 +224,26 @@ TEST_F(MainWindowTest, TextKeepsAComfortableReadingWidthOnAWideScreen)
     EXPECT_LT(view->viewport()->width(), 110 * view->fontMetrics().averageCharWidth() + 10);
 }
 
+TEST_F(MainWindowTest, TextIsLaidOutForTheViewportItIsShownIn)
+{
+    // As at start-up: the page is chosen before the window first shows.
+    window = std::make_unique<Widgets::MainWindow>(Testing::catalog());
+    window->resize(1100, 720);
+    window->showCode(QStringLiteral("550 5.7.26"));
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    auto *view = find<Widgets::TextView>("detailView");
+    EXPECT_LE(view->document()->size().width(), view->viewport()->width() + 1) << "at start-up";
+    for (const int width : {1920, 1100, 900, 1400}) {
+        window->resize(width, 800);
+        window->showCode(QStringLiteral("550 5.7.26"));
+        QCoreApplication::processEvents();
+        auto *view = find<Widgets::TextView>("detailView");
+        // Wider than the viewport, the text would be cut off at the right edge with no way to read it.
+        EXPECT_LE(view->document()->size().width(), view->viewport()->width() + 1) << "window width " << width;
+    }
+}
+
 TEST_F(MainWindowTest, ComparisonPickersAreReadableAt800By600)
 {
     window->resize(800, 600);
