@@ -13,31 +13,31 @@
     <name>SmtpCodes::Cli::CommandLine</name>
     <message>
         <source>smtp-codes: %1</source>
-        <translation type="unfinished">smtp-codes: %1</translation>
+        <translation>smtp-codes: %1</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot;; nearest codes: %2</source>
-        <translation type="unfinished">ไม่รู้จักรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด: %2</translation>
+        <translation>ไม่รู้จักรหัส &quot;%1&quot; รหัสที่ใกล้เคียงที่สุด: %2</translation>
     </message>
     <message>
         <source>| Code | Class | Name |</source>
-        <translation type="unfinished">| รหัส | ประเภท | ชื่อ |</translation>
+        <translation>| รหัส | คลาส | ชื่อ |</translation>
     </message>
     <message>
         <source>show needs a code, for example: smtp-codes show 550</source>
-        <translation type="unfinished">show ต้องระบุรหัส เช่น smtp-codes show 550</translation>
+        <translation>show ต้องระบุรหัส เช่น smtp-codes show 550</translation>
     </message>
     <message>
         <source>show takes one code, or a reply with its enhanced code such as &quot;550 5.7.26&quot;; &quot;%1&quot; is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>show รับรหัสหนึ่งรหัส หรือการตอบกลับพร้อมรหัสแบบขยาย เช่น &quot;550 5.7.26&quot; แต่ &quot;%1&quot; ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>compare needs two codes, for example: smtp-codes compare 354 551</source>
-        <translation type="unfinished">compare ต้องระบุสองรหัส เช่น smtp-codes compare 354 551</translation>
+        <translation>compare ต้องระบุสองรหัส เช่น smtp-codes compare 354 551</translation>
     </message>
     <message>
         <source>too many codes for compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare ได้รับรหัสมากเกินไป: %1</translation>
     </message>
     <message>
         <source>SMTP Codes: an offline reference of SMTP reply codes, enhanced status codes, what providers mean by them, and a bounce reader.
@@ -54,328 +54,342 @@ Commands:
 Without a command, opens the window; &quot;smtp-codes 550&quot; opens it on 550,
 &quot;smtp-codes 354 551&quot; on their comparison and &quot;smtp-codes --analyze FILE&quot; on the
 analysis of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Codes: ข้อมูลอ้างอิงแบบออฟไลน์ของรหัสตอบกลับ SMTP รหัสสถานะแบบขยาย ความหมายที่ผู้ให้บริการใช้
+และตัววิเคราะห์อีเมลตีกลับ
+
+คำสั่ง:
+  list                  ทุกรายการ: รหัส คลาส ชื่อ
+  show CODE             ทุกอย่างเกี่ยวกับรายการเดียว: 550, 5.1.1, &quot;550 5.7.26&quot;, TSS04, mailboxfull
+  compare CODE CODE     สองรายการเคียงข้างกัน
+  explain [PATH…]       ใครล้มเหลว เพราะอะไร และต้องทำอย่างไร สำหรับทุกข้อความในไฟล์อีเมลตีกลับ
+                        โฟลเดอร์ Maildir และไฟล์ mbox (ใช้อินพุตมาตรฐานเมื่อ PATH เป็น - หรือไม่ได้ระบุ)
+  search WORDS…         การค้นหาแบบเดียวกับในหน้าต่าง: รหัส คำ ชื่อผู้ให้บริการ และแท็ก
+  languages             ภาษาของส่วนติดต่อผู้ใช้
+
+หากไม่ระบุคำสั่ง จะเปิดหน้าต่างขึ้นมา โดย &quot;smtp-codes 550&quot; จะเปิดที่ 550
+&quot;smtp-codes 354 551&quot; จะเปิดที่การเปรียบเทียบของทั้งสองรหัส และ &quot;smtp-codes --analyze FILE&quot;
+จะเปิดที่ผลการวิเคราะห์ FILE</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown; jsonl for explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบเอาต์พุต: text (ค่าเริ่มต้น), json, markdown และ jsonl สำหรับ explain</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">รูปแบบ</translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <source>Interface language, such as es or zh_CN.</source>
-        <translation type="unfinished">ภาษาของส่วนติดต่อผู้ใช้ เช่น es หรือ zh_CN</translation>
+        <translation>ภาษาของส่วนติดต่อผู้ใช้ เช่น es หรือ zh_CN</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">ภาษา</translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>list and search: only basic, enhanced, provider or reason entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับ list และ search: แสดงเฉพาะรายการชนิด basic, enhanced, provider หรือ reason</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ชนิด</translation>
     </message>
     <message>
         <source>list and search: only 2xx, 3xx, 4xx or 5xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับ list และ search: แสดงเฉพาะ 2xx, 3xx, 4xx หรือ 5xx</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>คลาส</translation>
     </message>
     <message>
         <source>list, show, compare, explain, search or languages</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, compare, explain, search หรือ languages</translation>
     </message>
     <message>
         <source>The codes, files or words the command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส ไฟล์ หรือคำที่คำสั่งจะใช้ทำงาน</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text, json, markdown or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; ให้ใช้ text, json, markdown หรือ jsonl</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use basic, enhanced, provider or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักชนิด &quot;%1&quot; ให้ใช้ basic, enhanced, provider หรือ reason</translation>
     </message>
     <message>
         <source>unknown class &quot;%1&quot;; use 2xx, 3xx, 4xx or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคลาส &quot;%1&quot; ให้ใช้ 2xx, 3xx, 4xx หรือ 5xx</translation>
     </message>
     <message>
         <source>missing command; use list, show CODE, compare CODE CODE, explain FILE or search WORDS (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุคำสั่ง ให้ใช้ list, show CODE, compare CODE CODE, explain FILE หรือ search WORDS (ดู --help)</translation>
     </message>
     <message>
         <source>the jsonl format is for explain only; use json</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ jsonl ใช้ได้กับ explain เท่านั้น ให้ใช้ json</translation>
     </message>
     <message>
         <source>list takes no codes; to see one, use: smtp-codes show %1</source>
-        <translation type="unfinished">list ไม่รับรหัสใด ๆ หากต้องการดูรหัสเดียว ให้ใช้: smtp-codes show %1</translation>
+        <translation>list ไม่รับรหัสใด ๆ หากต้องการดูรหัสเดียว ให้ใช้: smtp-codes show %1</translation>
     </message>
     <message>
         <source>search needs words or codes, for example: smtp-codes search mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>search ต้องระบุคำหรือรหัส เช่น smtp-codes search mailbox full</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a code, not a command; use: smtp-codes show %1</source>
-        <translation type="unfinished">&quot;%1&quot; เป็นรหัส ไม่ใช่คำสั่ง ให้ใช้: smtp-codes show %1</translation>
+        <translation>&quot;%1&quot; เป็นรหัส ไม่ใช่คำสั่ง ให้ใช้: smtp-codes show %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use list, show, compare, explain, search or languages (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ให้ใช้ list, show, compare, explain, search หรือ languages (ดู --help)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>อินพุตมาตรฐาน</translation>
     </message>
     <message>
         <source>smtp-codes: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: %1: %2</translation>
     </message>
     <message>
         <source>smtp-codes: no message to analyze in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp-codes: ไม่มีข้อความให้วิเคราะห์ใน %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::AnalysisDocument</name>
     <message>
         <source>Delivery status notification</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งสถานะการนำส่ง</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลตีกลับ</translation>
     </message>
     <message>
         <source>Delay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือนการนำส่งล่าช้า</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับอัตโนมัติ</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานการร้องเรียน</translation>
     </message>
     <message>
         <source>SMTP transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการสนทนา SMTP</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมล</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความทั่วไป</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าช้า</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>นำส่งแล้ว</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเลย์ต่อแล้ว</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยายไปยังผู้รับหลายรายแล้ว</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">การทำงาน</translation>
+        <translation>ผลการนำส่ง</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">รหัส</translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการ</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ถาวร</translation>
     </message>
     <message>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั่วคราว</translation>
     </message>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุผู้รับ</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการนำส่ง: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ: %1</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>การตีกลับถาวร: ตัวที่อยู่เองใช้ไม่ได้</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่การตีกลับถาวร: ตัวที่อยู่เองอาจไม่มีปัญหา</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส: %1</translation>
     </message>
     <message>
         <source>In reply to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นการตอบกลับต่อ: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการ: %1</translation>
     </message>
     <message>
         <source>Decided by: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดสินจาก: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Originally addressed to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ผู้รับเดิม: %1</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">การตอบกลับของเซิร์ฟเวอร์</translation>
+        <translation>การตอบกลับของเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">ผลวินิจฉัย: %1</translation>
+        <translation>ผลวินิจฉัย: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server reply(s) found</source>
         <comment>heading of the list of replies</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>พบการตอบกลับของเซิร์ฟเวอร์ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln time(s), first on line %2</source>
         <comment>codes, how often, first line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln ครั้ง พบครั้งแรกที่บรรทัด %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number, then the codes found on it</comment>
-        <translation type="unfinished">บรรทัดที่ %1: %2</translation>
+        <translation>บรรทัดที่ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more reply(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
-        <translation type="unfinished">
-            <numerusform>ยังมีการตอบกลับอีก %Ln รายการที่ไม่ได้แสดงไว้ที่นี่ ใช้ &quot;smtp-codes explain --format json&quot; เพื่อแสดงทั้งหมด</numerusform>
+        <translation>
+            <numerusform>ยังมีการตอบกลับอีก %Ln รายการที่ไม่ได้แสดงไว้ที่นี่ คำสั่ง &quot;smtp-codes explain --format json&quot; จะแสดงทั้งหมด</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was analyzed</source>
-        <translation type="unfinished">ไม่ได้วิเคราะห์ข้อมูลใด ๆ</translation>
+        <translation>ไม่ได้วิเคราะห์สิ่งใด</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln recipient(s)</source>
         <comment>message kind, then how many recipients it names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ผู้รับ %Ln ราย</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">ไฟล์: %1</translation>
+        <translation>ไฟล์: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานโดย: %1</translation>
     </message>
     <message>
         <source>Returned message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่ถูกส่งคืน: %1</translation>
     </message>
     <message>
         <source>Its subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวเรื่อง: %1</translation>
     </message>
     <message>
         <source>Neither a recipient nor a server reply was found in this text. Give a bounce message, a delivery status notification, an SMTP transcript or mail log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบทั้งผู้รับและการตอบกลับของเซิร์ฟเวอร์ในข้อความนี้ โปรดใส่ข้อความแจ้งการตีกลับ การแจ้งสถานะการนำส่ง บันทึกการสนทนา SMTP หรือบรรทัดจากล็อกเมล</translation>
     </message>
     <message numerus="yes">
         <source>Summary of %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สรุปจาก %Ln ข้อความ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผู้รับ %Ln ราย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) could not be analyzed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ข้อความที่วิเคราะห์ไม่ได้</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับแยกตามสาเหตุ</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Recipients by action</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับแยกตามผลการนำส่ง</translation>
     </message>
     <message>
         <source>Addresses to remove from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ที่ควรนำออกจากรายชื่อของคุณ</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
 </context>
 <context>
@@ -390,15 +404,15 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>There is nothing to analyze: the input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใดให้วิเคราะห์ เพราะอินพุตว่างเปล่า</translation>
     </message>
     <message>
         <source>The input is %1 MB; at most %2 MB can be analyzed at once. Analyze the part of the log that holds the bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>อินพุตมีขนาด %1 MB แต่วิเคราะห์ได้ครั้งละไม่เกิน %2 MB ให้วิเคราะห์เฉพาะส่วนของล็อกที่มีอีเมลตีกลับ</translation>
     </message>
     <message>
         <source>This is binary data, not text: it holds NUL bytes. Give the text of a bounce, a delivery report, a transcript or a mail log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลนี้เป็นข้อมูลไบนารี ไม่ใช่ข้อความ เพราะมีไบต์ NUL โปรดใส่ข้อความของอีเมลตีกลับ รายงานการนำส่ง บันทึกการสนทนา หรือล็อกเมล</translation>
     </message>
 </context>
 <context>
@@ -517,124 +531,124 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; must be 2</source>
-        <translation type="unfinished">%2: &quot;formatVersion&quot; ต้องมีค่าเป็น 2 {1:?}</translation>
+        <translation>%1: &quot;formatVersion&quot; ต้องมีค่าเป็น 2</translation>
     </message>
     <message>
         <source>%1: provider %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ผู้ให้บริการ %2: %3</translation>
     </message>
     <message>
         <source>%1: provider %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ผู้ให้บริการ %2 ปรากฏซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>%1: usual enhanced code %2 is not an enhanced code of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: รหัสแบบขยายที่มักพบร่วมกัน %2 ไม่ใช่รหัสแบบขยายในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>%1: standard code %2 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่พบรหัสมาตรฐาน %2 ในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>%1: provider %2 is not described in any catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีไฟล์แค็ตตาล็อกใดอธิบายผู้ให้บริการ %2</translation>
     </message>
     <message>
         <source>%1: reason %2 is not a reason of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: สาเหตุ %2 ไม่ใช่สาเหตุในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>%1: &quot;hardBounce&quot; must be %2, as for every %3 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;hardBounce&quot; ต้องมีค่าเป็น %2 เช่นเดียวกับอีเมลตีกลับแบบ %3 ทุกรายการ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความที่ไม่ว่างเปล่า</translation>
     </message>
     <message>
         <source>&quot;examples&quot; needs at least %1 server replies, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;examples&quot; ต้องมีการตอบกลับของเซิร์ฟเวอร์อย่างน้อย %1 รายการ แต่มีอยู่ %2 รายการ</translation>
     </message>
     <message>
         <source>&quot;facts&quot; needs &quot;next&quot; (%1), &quot;closes&quot; (true or false), &quot;actor&quot; (%2) and &quot;bounce&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;facts&quot; ต้องมี &quot;next&quot; (%1), &quot;closes&quot; (true หรือ false), &quot;actor&quot; (%2) และ &quot;bounce&quot; (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็น true หรือ false</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; ต้องเป็น &quot;reply&quot;, &quot;enhanced&quot;, &quot;nonstandard&quot;, &quot;provider&quot; หรือ &quot;reason&quot;</translation>
     </message>
     <message>
         <source>non-standard code &quot;%1&quot; is not three digits from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่ไม่เป็นมาตรฐาน &quot;%1&quot; ไม่ใช่ตัวเลขสามหลักในช่วง 100 ถึง 599</translation>
     </message>
     <message>
         <source>&quot;class&quot; does not match the first digit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;class&quot; ไม่ตรงกับตัวเลขหลักแรกของ %1</translation>
     </message>
     <message>
         <source>provider response id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, with a &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสระบุการตอบกลับของผู้ให้บริการ &quot;%1&quot; ต้องประกอบด้วยอักษรตัวพิมพ์เล็ก ตัวเลข &apos;.&apos; และ &apos;-&apos; โดยต้องมี &apos;-&apos; อยู่ด้วย</translation>
     </message>
     <message>
         <source>&quot;reply&quot; &quot;%1&quot; is not a reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reply&quot; &quot;%1&quot; ไม่ใช่รหัสตอบกลับ</translation>
     </message>
     <message>
         <source>&quot;enhanced&quot; &quot;%1&quot; is not an enhanced code such as 5.7.26</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;enhanced&quot; &quot;%1&quot; ไม่ใช่รหัสแบบขยายในรูปแบบเช่น 5.7.26</translation>
     </message>
     <message>
         <source>&quot;checked&quot; must be a date such as 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; ต้องเป็นวันที่ในรูปแบบเช่น 2026-12-02</translation>
     </message>
     <message>
         <source>reason &quot;%1&quot; must be one lower-case word</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ &quot;%1&quot; ต้องเป็นคำเดียวที่เป็นอักษรตัวพิมพ์เล็ก</translation>
     </message>
     <message>
         <source>&quot;verdict&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verdict&quot; ต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
     </message>
     <message>
         <source>provider id &quot;%1&quot; must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสระบุผู้ให้บริการ &quot;%1&quot; ต้องประกอบด้วยอักษรตัวพิมพ์เล็ก ตัวเลข &apos;.&apos; และ &apos;-&apos;</translation>
     </message>
     <message>
         <source>&quot;category&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;category&quot; ต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslation</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความแค็ตตาล็อกสำหรับ &quot;%1&quot; เป็น JSON ที่ไม่ถูกต้องที่ไบต์ %2: %3</translation>
     </message>
     <message>
         <source>the catalog text for &quot;%1&quot; must be an object with &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความแค็ตตาล็อกสำหรับ &quot;%1&quot; ต้องเป็นออบเจกต์ที่มี &quot;formatVersion&quot; 2, &quot;language&quot; &quot;%1&quot; และ &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CatalogTranslations</name>
     <message>
         <source>the catalog text for &quot;%1&quot; is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบข้อความแค็ตตาล็อกสำหรับ &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::CodeEntry</name>
     <message>
         <source>%1, section %2</source>
-        <translation>%1 หัวข้อ %2</translation>
+        <translation>%1 ส่วนที่ %2</translation>
     </message>
 </context>
 <context>
@@ -646,7 +660,7 @@ analysis of FILE.</source>
     <message>
         <source>%1: %2</source>
         <comment>a provider and the name of its reply in the code list</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -667,19 +681,19 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 is a %2 %3 basic reply, while %4 is an enhanced status code that refines a reply.</source>
-        <translation>%1 เป็นการตอบกลับพื้นฐานประเภท %2 %3 ส่วน %4 เป็นรหัสสถานะแบบขยายที่ระบุรายละเอียดของการตอบกลับให้ชัดเจนขึ้น</translation>
+        <translation>%1 เป็นการตอบกลับพื้นฐานคลาส %2 %3 ส่วน %4 เป็นรหัสสถานะแบบขยายที่ระบุรายละเอียดของการตอบกลับให้ชัดเจนขึ้น</translation>
     </message>
     <message>
         <source>Both %1 and %2 answer the same commands: %3.</source>
-        <translation>ทั้ง %1 และ %2 ตอบกลับคำสั่งเดียวกัน: %3</translation>
+        <translation>ทั้ง %1 และ %2 เป็นการตอบกลับต่อคำสั่งเดียวกัน: %3</translation>
     </message>
     <message>
         <source>%1 answers %2, while %3 answers %4.</source>
-        <translation>%1 ตอบกลับ %2 ส่วน %3 ตอบกลับ %4</translation>
+        <translation>%1 เป็นการตอบกลับต่อ %2 ส่วน %3 เป็นการตอบกลับต่อ %4</translation>
     </message>
     <message>
         <source>%1 and %2 are not closely related: they come up in different situations.</source>
-        <translation>%1 และ %2 ไม่ได้เกี่ยวข้องกันโดยตรง: พบในสถานการณ์ที่ต่างกัน</translation>
+        <translation>%1 และ %2 ไม่ได้เกี่ยวข้องกันโดยตรง เพราะพบในสถานการณ์ที่ต่างกัน</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -704,116 +718,116 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>%1 reports success: the client goes on with its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แจ้งความสำเร็จ ไคลเอนต์จะดำเนินการต่อด้วยคำสั่งถัดไป</translation>
     </message>
     <message>
         <source>%1 asks for more: the server waits for the message data or the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ขอข้อมูลเพิ่มเติม เซิร์ฟเวอร์จะรอข้อมูลของข้อความหรือขั้นตอนถัดไป</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของคุณจะเก็บข้อความที่ได้รับ %1 ไว้ในคิวและลองส่งใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>A message that gets %1 bounces now: your server gives up and returns it to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่ได้รับ %1 จะตีกลับทันที เซิร์ฟเวอร์ของคุณจะยุติการส่งและส่งข้อความคืนให้ผู้ส่ง</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีใคร</translation>
     </message>
     <message>
         <source>the sending program</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรมที่ส่ง</translation>
     </message>
     <message>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ส่ง</translation>
     </message>
     <message>
         <source>the sending side&apos;s mail administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบเมลฝั่งผู้ส่ง</translation>
     </message>
     <message>
         <source>the receiving side&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบฝั่งผู้รับ</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>%1 is no bounce at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่อีเมลตีกลับเลย</translation>
     </message>
     <message>
         <source>%1 is a soft bounce: the address is fine and a later try can succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตีกลับชั่วคราว ที่อยู่ไม่มีปัญหาและการลองครั้งถัดไปอาจสำเร็จ</translation>
     </message>
     <message>
         <source>%1 is a hard bounce: the address itself is refused, so stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตีกลับถาวร ตัวที่อยู่เองถูกปฏิเสธ จึงให้หยุดส่งไปยังที่อยู่นี้</translation>
     </message>
     <message>
         <source>Whether %1 is a hard bounce depends on its enhanced code and text: only an unknown address or domain is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จะเป็นการตีกลับถาวรหรือไม่ขึ้นอยู่กับรหัสแบบขยายและข้อความ โดยจะเป็นการตีกลับถาวรเฉพาะเมื่อไม่รู้จักที่อยู่หรือโดเมนเท่านั้น</translation>
     </message>
     <message>
         <source>Both sides show %1: an entry compared with itself has no differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งสองฝั่งแสดง %1 รายการที่เปรียบเทียบกับตัวเองย่อมไม่มีความแตกต่าง</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3 %4 replies; they differ in the situation they report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 เป็นการตอบกลับคลาส %3 %4 ทั้งคู่ แต่ต่างกันที่สถานการณ์ที่รายงาน</translation>
     </message>
     <message>
         <source>%1 is a %2 %3 reply, while %4 is a %5 %6 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตอบกลับคลาส %2 %3 ส่วน %4 เป็นการตอบกลับคลาส %5 %6</translation>
     </message>
     <message>
         <source>%1 and %2 describe different situations; below are what each means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 อธิบายสถานการณ์ที่ต่างกัน ด้านล่างคือความหมายของแต่ละรหัสและสิ่งที่ควรทำ</translation>
     </message>
     <message>
         <source>Your server keeps a message that gets %1 in its queue and tries again later, while %2 bounces it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของคุณจะเก็บข้อความที่ได้รับ %1 ไว้ในคิวและลองส่งใหม่ภายหลัง ส่วน %2 จะทำให้ข้อความตีกลับทันที</translation>
     </message>
     <message>
         <source>%1 bounces the message now, while your server keeps a message that gets %2 in its queue and tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ทำให้ข้อความตีกลับทันที ส่วนข้อความที่ได้รับ %2 เซิร์ฟเวอร์ของคุณจะเก็บไว้ในคิวและลองส่งใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2</translation>
     </message>
     <message>
         <source>%1 closes the connection, so your server must connect again to retry; %2 leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ปิดการเชื่อมต่อ เซิร์ฟเวอร์ของคุณจึงต้องเชื่อมต่อใหม่เพื่อลองอีกครั้ง ส่วน %2 คงการเชื่อมต่อไว้</translation>
     </message>
     <message>
         <source>%1 at the opening of the connection refuses your server before any mail is sent: most often its IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ที่ได้รับตอนเปิดการเชื่อมต่อคือการปฏิเสธเซิร์ฟเวอร์ของคุณก่อนจะมีการส่งเมลใด ๆ ซึ่งส่วนใหญ่เป็นเพราะที่อยู่ IP ของเซิร์ฟเวอร์ถูกบล็อก</translation>
     </message>
     <message>
         <source>After %1, %2 has to act; after %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังได้รับ %1 ผู้ที่ต้องดำเนินการคือ %2 ส่วนหลังได้รับ %3 คือ %4</translation>
     </message>
     <message>
         <source>%1 is a hard bounce (%2): stop sending to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นการตีกลับถาวร (%2) ให้หยุดส่งไปยังที่อยู่นี้</translation>
     </message>
     <message>
         <source>%1 is not a hard bounce (%2): the address itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่การตีกลับถาวร (%2) ตัวที่อยู่เองอาจไม่มีปัญหา</translation>
     </message>
     <message>
         <source>None: %1 is the same entry on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี เพราะ %1 เป็นรายการเดียวกันทั้งสองฝั่ง</translation>
     </message>
     <message>
         <source>%1 and %2 are related: they come up in similar situations, so read the exact wording of the server&apos;s reply to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 และ %2 เกี่ยวข้องกัน เพราะพบในสถานการณ์ที่คล้ายกัน จึงให้อ่านถ้อยคำที่แน่ชัดในการตอบกลับของเซิร์ฟเวอร์เพื่อแยกความแตกต่าง</translation>
     </message>
 </context>
 <context>
@@ -832,7 +846,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Other or Undefined Status</source>
-        <translation>สถานะอื่นหรือไม่ได้กำหนด</translation>
+        <translation>สถานะอื่นหรือที่ไม่ได้กำหนด</translation>
     </message>
     <message>
         <source>Addressing Status</source>
@@ -844,7 +858,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Mail System Status</source>
-        <translation>สถานะระบบอีเมล</translation>
+        <translation>สถานะระบบเมล</translation>
     </message>
     <message>
         <source>Network and Routing Status</source>
@@ -852,7 +866,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Mail Delivery Protocol Status</source>
-        <translation>สถานะโพรโทคอลการส่งอีเมล</translation>
+        <translation>สถานะโปรโตคอลการนำส่งเมล</translation>
     </message>
     <message>
         <source>Message Content or Media Status</source>
@@ -873,7 +887,7 @@ analysis of FILE.</source>
     <message>
         <source>Answers: %1</source>
         <comment>the client commands a reply can answer</comment>
-        <translation>ตอบกลับคำสั่ง: %1</translation>
+        <translation>เป็นการตอบกลับต่อ: %1</translation>
     </message>
     <message>
         <source>Enhanced status code of subject %1 (%2)</source>
@@ -882,70 +896,70 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>a mailbox provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการกล่องจดหมาย</translation>
     </message>
     <message>
         <source>a mail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองเมล</translation>
     </message>
     <message>
         <source>a sending service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการส่งเมล</translation>
     </message>
     <message>
         <source>a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อกลิสต์</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>provider, its codes, the name of its reply: Gmail 550 5.7.26: Unauthenticated sender</comment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not a standard code: no RFC defines %1 as an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่รหัสมาตรฐาน: ไม่มี RFC ใดกำหนด %1 เป็นการตอบกลับ SMTP</translation>
     </message>
     <message>
         <source>A reply of %1, %2</source>
         <comment>provider name, then what it is: a reply of Gmail, a mailbox provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับของ %1 ซึ่งเป็น%2</translation>
     </message>
     <message>
         <source>Hard bounce: the address itself is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>การตีกลับถาวร: ตัวที่อยู่เองใช้ไม่ได้</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address itself may be fine</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่การตีกลับถาวร: ตัวที่อยู่เองอาจไม่มีปัญหา</translation>
     </message>
     <message>
         <source>%1 %2 reply</source>
         <comment>class label and class name: 5xx Permanent Negative reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับคลาส %1 %2</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
         <comment>provider, what its reply means, its codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ที่ %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n more provider replies use %1; search for it with the Provider filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การตอบกลับของผู้ให้บริการอีก %n รายการใช้ %1 ค้นหาได้ด้วยตัวกรอง “การตอบกลับของผู้ให้บริการ”</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">ผลวินิจฉัย: %1</translation>
+        <translation>ผลวินิจฉัย: %1</translation>
     </message>
     <message>
         <source>Reason: %1. Verdict: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ: %1 ผลวินิจฉัย: %2</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
         <comment>a web address, then the date it was read</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ตรวจสอบเมื่อ %2)</translation>
     </message>
 </context>
 <context>
@@ -992,56 +1006,56 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Example replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างการตอบกลับ</translation>
     </message>
     <message>
         <source>What providers mean by it</source>
-        <translation type="unfinished"></translation>
+        <translation>ความหมายตามผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Standard codes to use instead</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสมาตรฐานที่ควรใช้แทน</translation>
     </message>
     <message>
         <source>What the sender should do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้ส่งควรทำ</translation>
     </message>
     <message>
         <source>What the mail administrator should do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้ดูแลระบบเมลควรทำ</translation>
     </message>
     <message>
         <source>Recognized by</source>
-        <translation type="unfinished"></translation>
+        <translation>จดจำได้จาก</translation>
     </message>
     <message>
         <source>Codes that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่นำไปสู่สาเหตุนี้</translation>
     </message>
     <message>
         <source>Phrases in bounces that lead to it</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีในอีเมลตีกลับที่นำไปสู่สาเหตุนี้</translation>
     </message>
     <message>
         <source>Provider replies with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับของผู้ให้บริการที่มีสาเหตุนี้</translation>
     </message>
     <message>
         <source>What they mean together</source>
-        <translation type="unfinished"></translation>
+        <translation>ความหมายเมื่อมาด้วยกัน</translation>
     </message>
     <message>
         <source>the opening of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปิดการเชื่อมต่อ</translation>
     </message>
     <message>
         <source>the end of the message data</source>
-        <translation type="unfinished"></translation>
+        <translation>การสิ้นสุดข้อมูลของข้อความ</translation>
     </message>
     <message>
         <source>Typical wording</source>
         <comment>label of an example reply that is no particular server&apos;s wording</comment>
-        <translation type="unfinished">ถ้อยคำทั่วไป</translation>
+        <translation>ถ้อยคำทั่วไป</translation>
     </message>
 </context>
 <context>
@@ -1059,34 +1073,34 @@ analysis of FILE.</source>
     <name>SmtpCodes::Core::LookupDocument</name>
     <message>
         <source>Replies recognized by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับที่จดจำได้จาก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <comment>a basic reply with an enhanced code: 550 with 5.7.26</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ร่วมกับ %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">สิ่งที่ควรทำ: %1</translation>
+        <translation>สิ่งที่ควรทำ: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::MailSource</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">ไม่สามารถอ่าน %1: %2</translation>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน %1: ไม่มีไฟล์หรือโฟลเดอร์นี้</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::RecipientModel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1123,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Unknown class</source>
-        <translation>ประเภทที่ไม่รู้จัก</translation>
+        <translation>คลาสที่ไม่รู้จัก</translation>
     </message>
 </context>
 <context>
@@ -1117,71 +1131,71 @@ analysis of FILE.</source>
     <message>
         <source>%1 (%2) with %3 (%4): %5</source>
         <comment>reply and enhanced code with their names, then what the enhanced code means</comment>
-        <translation type="unfinished">%1 (%2) ร่วมกับ %3 (%4): %5</translation>
+        <translation>%1 (%2) ร่วมกับ %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <comment>a code, its name, what it means</comment>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not a standard reply code; its first digit makes it a %2 %3 reply.</source>
-        <translation type="unfinished">%1 ไม่ใช่รหัสตอบกลับมาตรฐาน แต่จากตัวเลขหลักแรกจัดเป็นการตอบกลับประเภท %2 %3</translation>
+        <translation>%1 ไม่ใช่รหัสตอบกลับมาตรฐาน แต่ตัวเลขหลักแรกทำให้จัดเป็นการตอบกลับคลาส %2 %3</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry, and its subject %2 is not defined either; only its class %3 (%4) carries meaning.</source>
-        <translation type="unfinished">%1 ไม่อยู่ในทะเบียนของ IANA และหมวด %2 ของรหัสนี้ก็ไม่มีการกำหนดไว้เช่นกัน มีเพียงประเภท %3 (%4) เท่านั้นที่มีความหมาย</translation>
+        <translation>%1 ไม่อยู่ในรีจิสทรีของ IANA และหมวด %2 ของรหัสนี้ก็ไม่ได้กำหนดไว้เช่นกัน มีเพียงคลาส %3 (%4) เท่านั้นที่มีความหมาย</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: it is a provider&apos;s own detail of subject %2 (%3) in class %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่อยู่ในรีจิสทรีของ IANA แต่เป็นรายละเอียดที่ผู้ให้บริการกำหนดเองภายใต้หมวด %2 (%3) ในคลาส %4 (%5)</translation>
     </message>
     <message>
         <source>The two codes disagree: %1 is a %2 reply but %3 has class %4 (%5); the basic reply decides what the client does.</source>
-        <translation type="unfinished">รหัสทั้งสองขัดแย้งกัน: %1 เป็นการตอบกลับ %2 แต่ %3 อยู่ในประเภท %4 (%5) ทั้งนี้การตอบกลับพื้นฐานเป็นตัวกำหนดว่าไคลเอนต์จะทำอย่างไร</translation>
+        <translation>รหัสทั้งสองขัดแย้งกัน: %1 เป็นการตอบกลับ %2 แต่ %3 อยู่ในคลาส %4 (%5) ทั้งนี้การตอบกลับพื้นฐานเป็นตัวกำหนดว่าไคลเอนต์จะทำอย่างไร</translation>
     </message>
     <message>
         <source>At %1 this reply means: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ %1 การตอบกลับนี้หมายถึง: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Verdicts</name>
     <message>
         <source>Remove the address from your lists</source>
-        <translation type="unfinished"></translation>
+        <translation>นำที่อยู่ออกจากรายชื่อของคุณ</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องดำเนินการใด ๆ</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องดำเนินการ เว้นแต่ปัญหายังคงอยู่ เซิร์ฟเวอร์ต้นทางจะพยายามส่งต่อไป</translation>
     </message>
     <message>
         <source>Nothing to do unless it persists: the sending server keeps trying until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องดำเนินการ เว้นแต่ปัญหายังคงอยู่ เซิร์ฟเวอร์ต้นทางจะพยายามส่งต่อไปจนถึง %1</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>Fix the sending configuration, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการกำหนดค่าการส่ง แล้วส่งอีกครั้ง</translation>
     </message>
     <message>
         <source>Change the message, then send again</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อความ แล้วส่งอีกครั้ง</translation>
     </message>
     <message>
         <source>Ask for the sending IP or domain to be delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอให้ถอด IP หรือโดเมนที่ใช้ส่งออกจากบล็อกลิสต์</translation>
     </message>
     <message>
         <source>Contact the recipient&apos;s postmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อโพสต์มาสเตอร์ของผู้รับ</translation>
     </message>
 </context>
 <context>
@@ -1228,53 +1242,53 @@ analysis of FILE.</source>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ข้อความ</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a bounce message, a delivery status notification, an SMTP transcript or mail log lines here, or drop .eml files, mbox files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางข้อความแจ้งการตีกลับ การแจ้งสถานะการนำส่ง บันทึกการสนทนา SMTP หรือบรรทัดจากล็อกเมลที่นี่ หรือลากไฟล์ .eml ไฟล์ mbox หรือโฟลเดอร์มาวาง</translation>
     </message>
     <message>
         <source>Read every recipient and server reply in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านผู้รับและการตอบกลับของเซิร์ฟเวอร์ทุกรายการในข้อความ</translation>
     </message>
     <message>
         <source>Filter recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองผู้รับ</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>Copy Addresses to &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกที่อยู่ที่ควรนำออก(&amp;R)</translation>
     </message>
     <message>
         <source>Copy the hard-bounced, suppressed and complaining addresses, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกที่อยู่ที่ตีกลับถาวร ที่อยู่ในรายชื่องดส่ง และที่ร้องเรียน บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
         <source>Open Bounces, Mailboxes or Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอีเมลตีกลับ กล่องจดหมาย หรือล็อก</translation>
     </message>
     <message>
         <source>Mail, mailboxes and logs (*.eml *.msg *.mbox *.mbx *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>เมล กล่องจดหมาย และล็อก (*.eml *.msg *.mbox *.mbx *.txt *.log);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Open a Folder of Bounces (a Maildir)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์อีเมลตีกลับ (Maildir)</translation>
     </message>
     <message>
         <source>Paste a bounce above and press Analyze, open or drop .eml files, mbox files or a Maildir folder. For every recipient you read who failed, why, whether it is a hard bounce, and what to do; then every server reply with its basic and enhanced code.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางอีเมลตีกลับด้านบนแล้วกด “วิเคราะห์” หรือเปิดหรือลากไฟล์ .eml ไฟล์ mbox หรือโฟลเดอร์ Maildir มาวาง สำหรับผู้รับแต่ละราย คุณจะได้อ่านว่าใครล้มเหลว เพราะอะไร เป็นการตีกลับถาวรหรือไม่ และต้องทำอย่างไร จากนั้นจะเป็นการตอบกลับของเซิร์ฟเวอร์ทุกรายการพร้อมรหัสพื้นฐานและรหัสแบบขยาย</translation>
     </message>
     <message>
         <source>Messages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความจาก: %1</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1299,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>All classes</source>
-        <translation>ทุกประเภท</translation>
+        <translation>ทุกคลาส</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1294,7 +1308,7 @@ analysis of FILE.</source>
     </message>
     <message>
         <source>Class filter</source>
-        <translation>ตัวกรองประเภท</translation>
+        <translation>ตัวกรองคลาส</translation>
     </message>
     <message>
         <source>Codes</source>
@@ -1304,7 +1318,7 @@ analysis of FILE.</source>
         <source>No code matches &quot;%1&quot;.
 Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
         <translation>ไม่มีรหัสที่ตรงกับ &quot;%1&quot;
-ลองใช้ข้อความที่สั้นลง ใช้คำอื่น หรือเลือกตัวกรอง &quot;ทุกประเภท&quot;</translation>
+ลองใช้ข้อความที่สั้นลง ใช้คำอื่น หรือเลือกตัวกรอง &quot;ทุกคลาส&quot;</translation>
     </message>
     <message>
         <source>Basic replies</source>
@@ -1316,7 +1330,7 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation>ตัวกรองชนิดรหัส</translation>
+        <translation>ตัวกรองชนิดรายการ</translation>
     </message>
     <message>
         <source>No code matches these filters.</source>
@@ -1324,40 +1338,40 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1(&amp;S)</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบกับรหัสอื่น(&amp;W)…</translation>
     </message>
     <message>
         <source>Search codes, names, text</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหารหัส ชื่อ และข้อความ</translation>
     </message>
     <message>
         <source>Type a code (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;), a provider&apos;s tag (&quot;TSS04&quot;), a word (&quot;%1&quot;) or several; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัส (&quot;55&quot;, &quot;550&quot;, &quot;5.7.26&quot;) แท็กของผู้ให้บริการ (&quot;TSS04&quot;) คำ (&quot;%1&quot;) หรือหลายคำ รายการจะเปลี่ยนตามที่คุณพิมพ์</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกรายการ</translation>
     </message>
     <message>
         <source>Provider replies</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Bounce reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุของการตีกลับ</translation>
     </message>
     <message>
         <source>Basic three-digit replies (550), enhanced status codes (5.1.1), what providers mean by their replies, or the reasons bounces give</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบกลับพื้นฐานแบบตัวเลขสามหลัก (550) รหัสสถานะแบบขยาย (5.1.1) ความหมายของการตอบกลับตามผู้ให้บริการ หรือสาเหตุที่อีเมลตีกลับระบุ</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n รหัส</numerusform>
         </translation>
     </message>
 </context>
@@ -1377,19 +1391,19 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>&amp;First:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแรก(&amp;F):</translation>
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่สอง(&amp;E):</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแรก</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่สอง</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1422,11 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     </message>
     <message>
         <source>Choose a code on the left, or type one in the search field to read what it means: a reply (550), an enhanced code (5.7.26), both together (550 5.7.26), a provider&apos;s tag (TSS04) or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรหัสทางซ้าย หรือพิมพ์ในช่องค้นหาเพื่ออ่านความหมาย ได้แก่ การตอบกลับ (550) รหัสแบบขยาย (5.7.26) ทั้งสองอย่างรวมกัน (550 5.7.26) แท็กของผู้ให้บริการ (TSS04) หรือคำ</translation>
     </message>
     <message>
         <source>Compare… puts two codes side by side; Analyze… reads a bounce and says who failed, why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>“เปรียบเทียบ…” แสดงสองรหัสเคียงข้างกัน ส่วน “วิเคราะห์…” อ่านอีเมลตีกลับและบอกว่าใครล้มเหลว เพราะอะไร และต้องทำอย่างไร</translation>
     </message>
 </context>
 <context>
@@ -1547,79 +1561,79 @@ Try a shorter text, another word or the filter &quot;All classes&quot;.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then the shortcut</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The reference is shown in English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลอ้างอิงแสดงเป็นภาษาอังกฤษ: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;An offline reference of SMTP reply codes, enhanced status codes and what mail providers mean by them, with a bounce reader.&lt;/p&gt;&lt;p&gt;Facts come from RFC 5321, RFC 3463, the IANA SMTP Enhanced Status Codes registry, the RFCs they cite, mail servers&apos; sources and providers&apos; own documentation; every explanation is written for this program.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;ข้อมูลอ้างอิงแบบออฟไลน์ของรหัสตอบกลับ SMTP รหัสสถานะแบบขยาย และความหมายที่ผู้ให้บริการเมลใช้ พร้อมตัววิเคราะห์อีเมลตีกลับ&lt;/p&gt;&lt;p&gt;ข้อเท็จจริงมาจาก RFC 5321, RFC 3463, รีจิสทรี SMTP Enhanced Status Codes ของ IANA, RFC ที่เอกสารเหล่านั้นอ้างถึง, ซอร์สโค้ดของเมลเซิร์ฟเวอร์ และเอกสารของผู้ให้บริการเอง คำอธิบายทุกรายการเขียนขึ้นสำหรับโปรแกรมนี้โดยเฉพาะ&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU GPL รุ่นที่ 3 หรือรุ่นที่ใหม่กว่า&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olors</source>
-        <translation type="unfinished"></translation>
+        <translation>สี(&amp;O)</translation>
     </message>
     <message>
         <source>Paste and Anal&amp;yze</source>
-        <translation type="unfinished"></translation>
+        <translation>วางและวิเคราะห์(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์(&amp;F)…</translation>
     </message>
     <message>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับไปหน้าก่อนหน้า</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปข้างหน้าอีกครั้ง</translation>
     </message>
     <message>
         <source>Search the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหารหัส</translation>
     </message>
     <message>
         <source>Copy what is shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกสิ่งที่แสดงอยู่เป็นข้อความธรรมดา</translation>
     </message>
     <message>
         <source>Copy what is shown as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกสิ่งที่แสดงอยู่เป็น Markdown</translation>
     </message>
     <message>
         <source>Compare the current code with another one</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบรหัสปัจจุบันกับรหัสอื่น</translation>
     </message>
     <message>
         <source>Exchange the two compared codes</source>
-        <translation type="unfinished"></translation>
+        <translation>สลับตำแหน่งรหัสสองรหัสที่กำลังเปรียบเทียบ</translation>
     </message>
     <message>
         <source>Show the current code&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงหน้าของรหัสปัจจุบัน</translation>
     </message>
     <message>
         <source>Read a bounce: who failed, why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านอีเมลตีกลับ: ใครล้มเหลว เพราะอะไร และต้องทำอย่างไร</translation>
     </message>
     <message>
         <source>Analyze the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์ข้อความในคลิปบอร์ด</translation>
     </message>
     <message>
         <source>Analyze saved bounces, mailboxes or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์อีเมลตีกลับ กล่องจดหมาย หรือล็อกที่บันทึกไว้</translation>
     </message>
     <message>
         <source>Analyze every message in a folder, such as a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>วิเคราะห์ทุกข้อความในโฟลเดอร์ เช่น Maildir</translation>
     </message>
 </context>
 <context>
