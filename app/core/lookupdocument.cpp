@@ -31,14 +31,6 @@ Document LookupDocument::build(const Catalog &catalog, const QString &text, cons
     document.blocks.push_back(Document::heading(Headings::text(Heading::Together)));
     document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, together));
 
-    for (qsizetype index : entries) {
-        const CodeEntry &entry = catalog.at(index);
-        document.blocks.push_back(Document::heading(EntryDocument::label(catalog, entry, language)));
-        document.blocks.push_back(Document::paragraph(EntryDocument::classLine(catalog, entry)));
-        for (DocumentBlock &block : EntryDocument::coreSections(catalog, entry, language, 2))
-            document.blocks.push_back(std::move(block));
-    }
-
     // What providers mean by exactly this pair.
     QList<qsizetype> responses;
     const QString concrete = CodeSyntax::parseEnhanced(pair->enhanced) ? pair->enhanced : QString();
@@ -54,6 +46,15 @@ Document LookupDocument::build(const Catalog &catalog, const QString &text, cons
         document.blocks.push_back(
             Document::pairs(DocumentBlock::Kind::Links, EntryDocument::providerLinks(catalog, responses, language)));
     }
+
+    for (qsizetype index : entries) {
+        const CodeEntry &entry = catalog.at(index);
+        document.blocks.push_back(Document::heading(EntryDocument::label(catalog, entry, language)));
+        document.blocks.push_back(Document::paragraph(EntryDocument::classLine(catalog, entry)));
+        for (DocumentBlock &block : EntryDocument::coreSections(catalog, entry, language, 2))
+            document.blocks.push_back(std::move(block));
+    }
+
     QList<DocumentItem> links;
     for (qsizetype index : entries)
         links.append({catalog.at(index).code, EntryDocument::label(catalog, catalog.at(index), language)});
