@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <map>
 
 namespace SmtpCodes::Core {
@@ -17,6 +18,14 @@ namespace {
 QString codesOf(const QString &reply, const QString &enhanced)
 {
     return QStringList{reply, enhanced}.join(u' ').trimmed();
+}
+
+/// @p counts, most frequent first (ties in key order).
+std::vector<std::pair<QString, int>> mostFirst(const std::map<QString, int> &counts)
+{
+    std::vector<std::pair<QString, int>> sorted(counts.cbegin(), counts.cend());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return sorted;
 }
 
 } // namespace
@@ -261,12 +270,12 @@ Document AnalysisDocument::summary(const Analyzer &analyzer, const QList<Analysi
         totals.append(tr("%Ln message(s) could not be analyzed", "", problems));
     document.blocks.push_back(Document::list(DocumentBlock::Kind::BulletList, totals));
     QList<QStringList> reasonRows;
-    for (const auto &[reason, count] : byReason)
+    for (const auto &[reason, count] : mostFirst(byReason))
         reasonRows.append({reasonName(analyzer.catalog(), reason, language), QLocale(language).toString(count)});
     document.blocks.push_back(Document::heading(tr("Recipients by reason")));
     document.blocks.push_back(Document::table({tr("Reason"), tr("Recipients")}, reasonRows));
     QList<QStringList> actionRows;
-    for (const auto &[action, count] : byAction)
+    for (const auto &[action, count] : mostFirst(byAction))
         actionRows.append({action == u"-" ? tr("None") : actionName(action), QLocale(language).toString(count)});
     document.blocks.push_back(Document::heading(tr("Recipients by action")));
     document.blocks.push_back(Document::table({tr("Action"), tr("Recipients")}, actionRows));

@@ -95,6 +95,9 @@ AnalyzerPane::AnalyzerPane(const Core::Catalog &catalog, const QList<QAction *> 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Each column as wide as its content (judged on the first rows, so that a folder's thousands stay quick).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
@@ -199,13 +202,6 @@ AnalyzerPane::AnalyzerPane(const Core::Catalog &catalog, const QList<QAction *> 
 
 AnalyzerPane::~AnalyzerPane() = default;
 
-void AnalyzerPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LayoutDirectionChange)
-        m_table->resizeColumnsToContents();
-    QWidget::changeEvent(event);
-}
-
 void AnalyzerPane::setInput(const QString &text)
 {
     const QScopedValueRollback setting(m_settingInput, true);
@@ -305,7 +301,6 @@ void AnalyzerPane::show(int id)
     m_recipients->setAnalyses(m_results.value(id));
     m_filter->clear();
     m_table->setColumnHidden(Core::RecipientModel::Source, !m_records.value(id).batch);
-    m_table->resizeColumnsToContents();
     render();
 }
 
