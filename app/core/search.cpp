@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace SmtpCodes::Core {
 
@@ -72,12 +73,13 @@ QStringList words(const QStringList &texts)
     return result;
 }
 
-bool anyStartsWith(const QStringList &sortedWords, const QString &prefix, bool *exact)
+/// Whether @p ids holds a word numbered in [@p first, @p end); @p exact: whether that is @p first itself.
+bool anyIn(const std::vector<int> &ids, int first, int end, bool *exact)
 {
-    const auto it = std::lower_bound(sortedWords.cbegin(), sortedWords.cend(), prefix);
-    if (it == sortedWords.cend() || !it->startsWith(prefix))
+    const auto it = std::lower_bound(ids.cbegin(), ids.cend(), first);
+    if (it == ids.cend() || *it >= end)
         return false;
-    *exact = *it == prefix;
+    *exact = *it == first;
     return true;
 }
 
@@ -126,9 +128,16 @@ void Search::buildIndex() const
 {
     static const Field textFields[] = {Field::Description, Field::WhenYouSeeIt, Field::HowToFix,
                                        Field::WhenToUse,   Field::Sender,       Field::Admin};
+    struct Words
+    {
+        QStringList owner, name, text;
+    };
+    std::vector<Words> entryWords;
+    entryWords.reserve(std::size_t(m_catalog->size()));
     m_items.reserve(m_catalog->size());
     for (const CodeEntry &entry : m_catalog->entries()) {
         Indexed item;
+        Words &found = entryWords.emplace_back();
         item.codes.append(entry.code.toCaseFolded());
         QStringList names{entry.englishText(Field::Name)};
         if (m_language != u"en")
@@ -147,22 +156,58 @@ void Search::buildIndex() const
         if (entry.kind == EntryKind::Provider) {
             item.codes << entry.reply << entry.enhanced;
             if (const Provider *provider = m_catalog->provider(entry.provider))
-                item.ownerWords = words({provider->name, provider->id});
+                found.owner = words({provider->name, provider->id});
             // Its tags name it as much as its name does: "TSS04", "S3150".
             names += entry.match;
         }
         if (entry.kind == EntryKind::Reason)
             names.append(entry.code);
-        item.nameWords = words(names);
-        item.textWords = words(texts);
+        found.name = words(names);
+        found.text = words(texts);
         item.name = names.join(u'\n').toCaseFolded();
         item.text = texts.join(u'\n').toCaseFolded();
-        for (const QStringList *list : {&item.textWords, &item.nameWords, &item.ownerWords}) {
-            for (const QString &word : *list)
-                m_longestWord = std::max(m_longestWord, word.size());
-        }
         m_items.append(std::move(item));
     }
+
+    // Number every word in alphabetical order, then give each entry its words' numbers.
+    for (const Words &found : entryWords)
+        m_words << found.owner << found.name << found.text;
+    std::sort(m_words.begin(), m_words.end());
+    m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+    QHash<QString, int> numbers;
+    numbers.reserve(m_words.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        numbers.insert(m_words.at(i), int(i));
+    const auto numbered = [&numbers](const QStringList &sortedWords) {
+        WordIds ids;
+        ids.reserve(std::size_t(sortedWords.size()));
+        for (const QString &w : sortedWords)
+            ids.push_back(numbers.value(w));
+        return ids; // sorted too: the numbers follow the alphabetical order of the words
+    };
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        for (qsizetype position = 0; position < m_items.at(i).codes.size(); ++position)
+            m_codes.push_back({m_items.at(i).codes.at(position), i, int(position)});
+        m_items[i].ownerWords = numbered(entryWords[std::size_t(i)].owner);
+        m_items[i].nameWords = numbered(entryWords[std::size_t(i)].name);
+        m_items[i].textWords = numbered(entryWords[std::size_t(i)].text);
+    }
+    std::sort(m_codes.begin(), m_codes.end(), [](const CodeRef &a, const CodeRef &b) { return a.code < b.code; });
+}
+
+Search::Word Search::word(const QString &text) const
+{
+    Word result;
+    result.text = text;
+    result.unspaced = hasUnspacedScript(text);
+    const auto first = std::lower_bound(m_words.cbegin(), m_words.cend(), text);
+    auto end = first;
+    while (end != m_words.cend() && end->startsWith(text))
+        ++end;
+    result.first = int(first - m_words.cbegin());
+    result.end = int(end - m_words.cbegin());
+    result.exact = first != m_words.cend() && *first == text;
+    return result;
 }
 
 void Search::prepare() const
@@ -171,64 +216,89 @@ void Search::prepare() const
         buildIndex();
 }
 
-int Search::wordScore(const Indexed &item, const QString &token) const
+int Search::wordScore(const Indexed &item, const Word &word) const
 {
-    if (hasUnspacedScript(token)) {
-        if (item.name.contains(token))
+    if (word.unspaced) {
+        if (item.name.contains(word.text))
             return 300;
-        return item.text.contains(token) ? 100 : 0;
+        return item.text.contains(word.text) ? 100 : 0;
     }
-    if (token.size() > m_longestWord)
+    if (word.first == word.end)
         return 0;
     bool exact = false;
-    if (anyStartsWith(item.ownerWords, token, &exact))
-        return exact ? 400 : 360;
-    if (anyStartsWith(item.nameWords, token, &exact))
-        return exact ? 350 : 300;
-    if (anyStartsWith(item.textWords, token, &exact))
-        return exact ? 120 : 100;
+    if (anyIn(item.ownerWords, word.first, word.end, &exact))
+        return exact && word.exact ? 400 : 360;
+    if (anyIn(item.nameWords, word.first, word.end, &exact))
+        return exact && word.exact ? 350 : 300;
+    if (anyIn(item.textWords, word.first, word.end, &exact))
+        return exact && word.exact ? 120 : 100;
     return 0;
 }
 
-int Search::score(const Indexed &item, const QString &token) const
+std::vector<int> Search::codePoints(const QString &token) const
 {
-    if (CodeSyntax::isPartialCode(token)) {
-        const QString code = CodeSyntax::genericEnhanced(token).toCaseFolded();
-        for (qsizetype i = 0; i < item.codes.size(); ++i) {
-            const QString &own = item.codes.at(i);
-            // A provider reply's own codes rank after the catalog's entry for that code.
-            const int penalty = i == 0 ? 0 : 150;
-            if (own == code || own == token)
-                return 1000 - penalty;
-            if (own.startsWith(code) || own.startsWith(token))
-                return 600 - penalty - int(own.size() - token.size());
+    std::vector<int> points(std::size_t(m_items.size()), 0);
+    std::vector<int> from(std::size_t(m_items.size()), std::numeric_limits<int>::max());
+    const QString generic = CodeSyntax::genericEnhanced(token).toCaseFolded();
+    for (const QString &prefix : {generic, token}) {
+        auto it = std::lower_bound(m_codes.cbegin(), m_codes.cend(), prefix,
+                                   [](const CodeRef &ref, const QString &p) { return ref.code < p; });
+        for (; it != m_codes.cend() && it->code.startsWith(prefix); ++it) {
+            // An entry answers with its first code that matches; a provider reply's own codes rank after the
+            // catalog's entry for that code.
+            const auto entry = std::size_t(it->entry);
+            if (it->position >= from[entry])
+                continue;
+            from[entry] = it->position;
+            const int penalty = it->position == 0 ? 0 : 150;
+            points[entry] = it->code == generic || it->code == token
+                                ? 1000 - penalty
+                                : 600 - penalty - int(it->code.size() - token.size());
         }
+    }
+    return points;
+}
+
+int Search::score(qsizetype index, const Token &prepared) const
+{
+    const QString &token = prepared.word.text;
+    if (prepared.code) {
+        if (const int points = prepared.codePoints[std::size_t(index)])
+            return points;
         // Up to three digits, or dotted, it is a code being typed: "55" must not find "554" inside a text.
         if (token.size() <= 3 || token.contains(u'.'))
             return 0;
     }
-    int best = wordScore(item, token);
-    const auto synonyms = SearchData::instance().synonyms.constFind(token);
-    if (synonyms != SearchData::instance().synonyms.cend()) {
-        for (const QString &variant : *synonyms) {
-            if (variant != token)
-                best = std::max(best, wordScore(item, variant) - 10);
-        }
-    }
+    const Indexed &item = m_items.at(index);
+    int best = wordScore(item, prepared.word);
+    for (const Word &variant : prepared.synonyms)
+        best = std::max(best, wordScore(item, variant) - 10);
     return best;
 }
 
 QList<qsizetype> Search::run(const SearchQuery &query) const
 {
     const QStringList tokens = tokensOf(query.text);
+    if (!tokens.isEmpty())
+        prepare();
+    QList<Token> prepared;
+    for (const QString &token : tokens) {
+        Token &t = prepared.emplace_back();
+        t.word = word(token);
+        t.code = CodeSyntax::isPartialCode(token);
+        if (t.code)
+            t.codePoints = codePoints(token);
+        for (const QString &variant : SearchData::instance().synonyms.value(token)) {
+            if (variant != token)
+                t.synonyms.append(word(variant));
+        }
+    }
     // Text with nothing searchable in it (only emoji or punctuation) matches nothing rather than everything.
     if (tokens.isEmpty() && !query.text.trimmed().isEmpty())
         return {};
     const bool onlyCodes = !tokens.isEmpty() && std::all_of(tokens.cbegin(), tokens.cend(), [](const QString &t) {
         return CodeSyntax::isPartialCode(t);
     });
-    if (!tokens.isEmpty())
-        prepare();
 
     // The common case first: a well-known query lifts its usual answers to the top, in the order given.
     QHash<QString, int> boosted;
@@ -252,7 +322,7 @@ QList<qsizetype> Search::run(const SearchQuery &query) const
             continue;
         int total = 0;
         for (qsizetype position = 0; position < tokens.size(); ++position) {
-            const int points = score(m_items.at(i), tokens.at(position));
+            const int points = score(i, prepared.at(position));
             if (points == 0 && !onlyCodes) {
                 total = -1;
                 break;

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace SmtpCodes::Core {
 
@@ -45,24 +46,56 @@ public:
     void prepare() const;
 
 private:
+    /// Words are numbered in alphabetical order, so the words that start with a prefix are one range of numbers.
+    using WordIds = std::vector<int>; ///< sorted, unique
+
     struct Indexed
     {
-        QStringList codes;      ///< case-folded codes the entry answers to: "x.1.1"; a provider reply's "550", "5.7.26"
-        QStringList ownerWords; ///< a provider reply's provider name and id: a query naming it wants its replies
-        QStringList nameWords;  ///< case-folded, sorted, unique
-        QStringList textWords;  ///< case-folded, sorted, unique
-        QString name;           ///< case-folded names, for words of scripts without spaces
-        QString text;           ///< case-folded texts, likewise
+        QStringList codes;  ///< case-folded codes the entry answers to: "x.1.1"; a provider reply's "550", "5.7.26"
+        WordIds ownerWords; ///< a provider reply's provider name and id: a query naming it wants its replies
+        WordIds nameWords;
+        WordIds textWords;
+        QString name; ///< case-folded names, for words of scripts without spaces
+        QString text; ///< case-folded texts, likewise
     };
 
-    int score(const Indexed &item, const QString &token) const;
-    int wordScore(const Indexed &item, const QString &token) const;
+    /// A word of the query (or one of its synonyms) as the words it is a prefix of.
+    struct Word
+    {
+        QString text;
+        int first = 0;         ///< the first word that starts with it
+        int end = 0;           ///< one past the last
+        bool exact = false;    ///< whether the first one is the word itself
+        bool unspaced = false; ///< written in a script without spaces between words: matched as a substring
+    };
+
+    /// A word of the query, with what scoring it needs worked out once per query rather than once per entry.
+    struct Token
+    {
+        Word word;
+        bool code = false;           ///< a code or part of one: "55", "5.7", "x.1.1"
+        std::vector<int> codePoints; ///< for a code: the points of each entry (by index) for its codes
+        QList<Word> synonyms;        ///< its other spellings and synonyms
+    };
+
+    Word word(const QString &text) const;
+    int score(qsizetype index, const Token &token) const;
+    std::vector<int> codePoints(const QString &token) const;
+    int wordScore(const Indexed &item, const Word &word) const;
     void buildIndex() const;
 
     const Catalog *m_catalog;
     QString m_language;
     mutable QList<Indexed> m_items;
-    mutable qsizetype m_longestWord = 0;
+    mutable QStringList m_words; ///< every word of the index, sorted: a word's number is its position
+
+    struct CodeRef
+    {
+        QString code;    ///< case-folded
+        qsizetype entry; ///< its entry
+        int position;    ///< 0 for the entry's own code, 1 and 2 for a provider reply's reply and enhanced codes
+    };
+    mutable std::vector<CodeRef> m_codes; ///< every code entries answer to, sorted
 };
 
 } // namespace SmtpCodes::Core

@@ -141,6 +141,8 @@ CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *p
         m_view->setAccessibleName(tr("Codes"));
         m_model->retranslate();
         updateEmptyState();
+        // The new language's index, built once the switch has been painted rather than on the next keystroke.
+        QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
     });
     applyQuery();
 }
