@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -95,11 +96,14 @@ QStringList AnalysisDocument::tableRow(const Analyzer &analyzer, const Recipient
 QStringList AnalysisDocument::addressesToSuppress(const QList<Analysis> &analyses)
 {
     QStringList addresses;
+    QSet<QString> seen; // case-folded: a folder of bounces can name thousands
     for (const Analysis &analysis : analyses) {
         for (const RecipientResult &recipient : analysis.recipients) {
             if (recipient.verdict == u"suppress" && !recipient.recipient.isEmpty() &&
-                !addresses.contains(recipient.recipient, Qt::CaseInsensitive))
+                !seen.contains(recipient.recipient.toCaseFolded())) {
+                seen.insert(recipient.recipient.toCaseFolded());
                 addresses.append(recipient.recipient);
+            }
         }
     }
     return addresses;
