@@ -161,6 +161,9 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
 
     if (message.isMessage && analysis.kind != MessageKind::AutoReply)
         analysis.reportingMta = RecipientReader::reportingMta(message, parts);
+    // Exim says "delivered" of a message it passed to a server without DSN, and "relayed" in its words.
+    const bool relayedToNonDsn =
+        message.isMessage && own.contains(u"relayed to non-DSN-aware mailer", Qt::CaseInsensitive);
     for (RecipientResult &recipient : analysis.recipients) {
         explain(recipient);
         // "Unrouteable address" for a domain of the reporting server's own is an unknown user there.
@@ -170,8 +173,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
             (localDomains.contains(domain) || analysis.reportingMta.toLower() == domain ||
              analysis.reportingMta.toLower().endsWith(u'.' + domain)))
             recipient.reason = QStringLiteral("userunknown");
-        // Exim says "delivered" of a message it passed to a server without DSN, and "relayed" in its words.
-        if (recipient.action == u"delivered" && own.contains(u"relayed to non-DSN-aware mailer", Qt::CaseInsensitive))
+        if (recipient.action == u"delivered" && relayedToNonDsn)
             recipient.action = QStringLiteral("relayed");
     }
     if (analysis.kind == MessageKind::Dsn && !analysis.recipients.isEmpty() &&
