@@ -30,6 +30,8 @@ public:
 
     /// Builds the search index ahead of the first query.
     void prepareSearch() const { m_search.prepare(); }
+    /// Builds the search index on another thread (see Search::prepareInBackground()).
+    void prepareSearchInBackground() const { m_search.prepareInBackground(); }
 
     /// The row showing catalog entry @p index, or -1 when the current result does not hold it.
     int rowOf(qsizetype index) const;

@@ -25,8 +25,29 @@ bool readMbox(QFile &file, const QString &path, const MailSource::Sink &sink, qi
         tooLarge = false;
         return goOn;
     };
+    // Past maxBytes nothing more is kept: one byte beyond it says that the message is too large.
+    auto append = [&](const QByteArray &line) {
+        if (tooLarge)
+            return;
+        message += line.left(maxBytes + 1 - message.size());
+        tooLarge = message.size() > maxBytes;
+    };
+    // Lines are read into one buffer; a line longer than it comes in pieces, and only a piece that starts a line
+    // can be a separator.
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    bool atLineStart = true;
     while (!file.atEnd()) {
-        QByteArray line = file.readLine(1024 * 1024);
+        const qint64 length = file.readLine(buffer.data(), buffer.size());
+        if (length <= 0)
+            break;
+        QByteArray line = QByteArray::fromRawData(buffer.constData(), length);
+        const bool startsLine = atLineStart;
+        atLineStart = line.endsWith('\n');
+        if (!startsLine) {
+            if (number > 0)
+                append(line);
+            continue;
+        }
         if (previousBlank && MailSource::isMboxSeparator(line)) {
             if (!flush())
                 return false;
@@ -39,11 +60,8 @@ bool readMbox(QFile &file, const QString &path, const MailSource::Sink &sink, qi
             continue;
         // mboxrd quoting: ">From " lines in a body stand for "From ".
         if (line.startsWith(">From ") || line.startsWith(">>From "))
-            line.remove(0, 1);
-        if (tooLarge)
-            continue;
-        message += line;
-        tooLarge = message.size() > maxBytes;
+            line = line.mid(1);
+        append(line);
     }
     return flush();
 }

@@ -124,8 +124,9 @@ Search::Search(const Catalog &catalog, const QString &language)
 {
 }
 
-void Search::buildIndex() const
+std::shared_ptr<const Search::Index> Search::buildIndex(const Catalog *catalog, const QString &language)
 {
+    auto index = std::make_shared<Index>();
     static const Field textFields[] = {Field::Description, Field::WhenYouSeeIt, Field::HowToFix,
                                        Field::WhenToUse,   Field::Sender,       Field::Admin};
     struct Words
@@ -133,29 +134,29 @@ void Search::buildIndex() const
         QStringList owner, name, text;
     };
     std::vector<Words> entryWords;
-    entryWords.reserve(std::size_t(m_catalog->size()));
-    m_items.reserve(m_catalog->size());
-    for (const CodeEntry &entry : m_catalog->entries()) {
+    entryWords.reserve(std::size_t(catalog->size()));
+    index->items.reserve(catalog->size());
+    for (const CodeEntry &entry : catalog->entries()) {
         Indexed item;
         Words &found = entryWords.emplace_back();
         item.codes.append(entry.code.toCaseFolded());
         QStringList names{entry.englishText(Field::Name)};
-        if (m_language != u"en")
-            names.append(m_catalog->text(entry, Field::Name, m_language));
+        if (language != u"en")
+            names.append(catalog->text(entry, Field::Name, language));
         QStringList texts;
         for (Field field : textFields) {
             if (entry.englishText(field).isEmpty())
                 continue;
             texts.append(entry.englishText(field));
-            if (m_language != u"en")
-                texts.append(m_catalog->text(entry, field, m_language));
+            if (language != u"en")
+                texts.append(catalog->text(entry, field, language));
         }
         for (const ServerExample &example : entry.examples)
             texts.append(example.text);
         texts += entry.commands;
         if (entry.kind == EntryKind::Provider) {
             item.codes << entry.reply << entry.enhanced;
-            if (const Provider *provider = m_catalog->provider(entry.provider))
+            if (const Provider *provider = catalog->provider(entry.provider))
                 found.owner = words({provider->name, provider->id});
             // Its tags name it as much as its name does: "TSS04", "S3150".
             names += entry.match;
@@ -166,18 +167,18 @@ void Search::buildIndex() const
         found.text = words(texts);
         item.name = names.join(u'\n').toCaseFolded();
         item.text = texts.join(u'\n').toCaseFolded();
-        m_items.append(std::move(item));
+        index->items.append(std::move(item));
     }
 
     // Number every word in alphabetical order, then give each entry its words' numbers.
     for (const Words &found : entryWords)
-        m_words << found.owner << found.name << found.text;
-    std::sort(m_words.begin(), m_words.end());
-    m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+        index->words << found.owner << found.name << found.text;
+    std::sort(index->words.begin(), index->words.end());
+    index->words.erase(std::unique(index->words.begin(), index->words.end()), index->words.end());
     QHash<QString, int> numbers;
-    numbers.reserve(m_words.size());
-    for (qsizetype i = 0; i < m_words.size(); ++i)
-        numbers.insert(m_words.at(i), int(i));
+    numbers.reserve(index->words.size());
+    for (qsizetype i = 0; i < index->words.size(); ++i)
+        numbers.insert(index->words.at(i), int(i));
     const auto numbered = [&numbers](const QStringList &sortedWords) {
         WordIds ids;
         ids.reserve(std::size_t(sortedWords.size()));
@@ -185,14 +186,16 @@ void Search::buildIndex() const
             ids.push_back(numbers.value(w));
         return ids; // sorted too: the numbers follow the alphabetical order of the words
     };
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        for (qsizetype position = 0; position < m_items.at(i).codes.size(); ++position)
-            m_codes.push_back({m_items.at(i).codes.at(position), i, int(position)});
-        m_items[i].ownerWords = numbered(entryWords[std::size_t(i)].owner);
-        m_items[i].nameWords = numbered(entryWords[std::size_t(i)].name);
-        m_items[i].textWords = numbered(entryWords[std::size_t(i)].text);
+    for (qsizetype i = 0; i < index->items.size(); ++i) {
+        for (qsizetype position = 0; position < index->items.at(i).codes.size(); ++position)
+            index->codes.push_back({index->items.at(i).codes.at(position), i, int(position)});
+        index->items[i].ownerWords = numbered(entryWords[std::size_t(i)].owner);
+        index->items[i].nameWords = numbered(entryWords[std::size_t(i)].name);
+        index->items[i].textWords = numbered(entryWords[std::size_t(i)].text);
     }
-    std::sort(m_codes.begin(), m_codes.end(), [](const CodeRef &a, const CodeRef &b) { return a.code < b.code; });
+    std::sort(index->codes.begin(), index->codes.end(),
+              [](const CodeRef &a, const CodeRef &b) { return a.code < b.code; });
+    return index;
 }
 
 Search::Word Search::word(const QString &text) const
@@ -200,20 +203,31 @@ Search::Word Search::word(const QString &text) const
     Word result;
     result.text = text;
     result.unspaced = hasUnspacedScript(text);
-    const auto first = std::lower_bound(m_words.cbegin(), m_words.cend(), text);
+    const auto first = std::lower_bound(m_index->words.cbegin(), m_index->words.cend(), text);
     auto end = first;
-    while (end != m_words.cend() && end->startsWith(text))
+    while (end != m_index->words.cend() && end->startsWith(text))
         ++end;
-    result.first = int(first - m_words.cbegin());
-    result.end = int(end - m_words.cbegin());
-    result.exact = first != m_words.cend() && *first == text;
+    result.first = int(first - m_index->words.cbegin());
+    result.end = int(end - m_index->words.cbegin());
+    result.exact = first != m_index->words.cend() && *first == text;
     return result;
 }
 
 void Search::prepare() const
 {
-    if (m_items.isEmpty())
-        buildIndex();
+    if (m_index)
+        return;
+    m_index = m_building.valid() ? m_building.get() : buildIndex(m_catalog, m_language);
+    m_building = {};
+}
+
+void Search::prepareInBackground() const
+{
+    if (m_index || m_building.valid())
+        return;
+    m_building = std::async(std::launch::async, [catalog = m_catalog, language = m_language] {
+                     return buildIndex(catalog, language);
+                 }).share();
 }
 
 int Search::wordScore(const Indexed &item, const Word &word) const
@@ -237,13 +251,13 @@ int Search::wordScore(const Indexed &item, const Word &word) const
 
 std::vector<int> Search::codePoints(const QString &token) const
 {
-    std::vector<int> points(std::size_t(m_items.size()), 0);
-    std::vector<int> from(std::size_t(m_items.size()), std::numeric_limits<int>::max());
+    std::vector<int> points(std::size_t(m_index->items.size()), 0);
+    std::vector<int> from(std::size_t(m_index->items.size()), std::numeric_limits<int>::max());
     const QString generic = CodeSyntax::genericEnhanced(token).toCaseFolded();
     for (const QString &prefix : {generic, token}) {
-        auto it = std::lower_bound(m_codes.cbegin(), m_codes.cend(), prefix,
+        auto it = std::lower_bound(m_index->codes.cbegin(), m_index->codes.cend(), prefix,
                                    [](const CodeRef &ref, const QString &p) { return ref.code < p; });
-        for (; it != m_codes.cend() && it->code.startsWith(prefix); ++it) {
+        for (; it != m_index->codes.cend() && it->code.startsWith(prefix); ++it) {
             // An entry answers with its first code that matches; a provider reply's own codes rank after the
             // catalog's entry for that code.
             const auto entry = std::size_t(it->entry);
@@ -269,7 +283,7 @@ int Search::score(qsizetype index, const Token &prepared) const
         if (token.size() <= 3 || token.contains(u'.'))
             return 0;
     }
-    const Indexed &item = m_items.at(index);
+    const Indexed &item = m_index->items.at(index);
     int best = wordScore(item, prepared.word);
     for (const Word &variant : prepared.synonyms)
         best = std::max(best, wordScore(item, variant) - 10);
@@ -333,7 +347,7 @@ QList<qsizetype> Search::run(const SearchQuery &query) const
         if (total < 0 || (!tokens.isEmpty() && total == 0))
             continue;
         // A boosted entry that matches stands before everything else, in the order the data gives.
-        const int boost = boosted.value(m_items.isEmpty() ? QString() : m_items.at(i).codes.first());
+        const int boost = boosted.value(m_index ? m_index->items.at(i).codes.first() : QString());
         ranked.append({boost > 0 ? boost : total, i});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });

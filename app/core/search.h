@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -32,8 +34,8 @@ class Search final
 {
 public:
     /// Searches @p catalog with its text in @p language and in English. The catalog must outlive the Search. The
-    /// word index is built by the first query that has words, not before: start-up and an empty list cost nothing.
-    /// Not for use from several threads at once.
+    /// word index is built by the first query that has words (or by prepareInBackground()), not before: start-up
+    /// and an empty list cost nothing. Not for use from several threads at once.
     explicit Search(const Catalog &catalog, const QString &language = QStringLiteral("en"));
 
     /// Catalog indexes of the matching entries, best first. An empty text matches everything in catalog order.
@@ -44,6 +46,10 @@ public:
 
     /// Builds the word index now, if no query has yet.
     void prepare() const;
+
+    /// Starts building the word index on another thread, so that the first query finds it ready; a query before it
+    /// is done waits for it.
+    void prepareInBackground() const;
 
 private:
     /// Words are numbered in alphabetical order, so the words that start with a prefix are one range of numbers.
@@ -78,24 +84,30 @@ private:
         QList<Word> synonyms;        ///< its other spellings and synonyms
     };
 
-    Word word(const QString &text) const;
-    int score(qsizetype index, const Token &token) const;
-    std::vector<int> codePoints(const QString &token) const;
-    int wordScore(const Indexed &item, const Word &word) const;
-    void buildIndex() const;
-
-    const Catalog *m_catalog;
-    QString m_language;
-    mutable QList<Indexed> m_items;
-    mutable QStringList m_words; ///< every word of the index, sorted: a word's number is its position
-
     struct CodeRef
     {
         QString code;    ///< case-folded
         qsizetype entry; ///< its entry
         int position;    ///< 0 for the entry's own code, 1 and 2 for a provider reply's reply and enhanced codes
     };
-    mutable std::vector<CodeRef> m_codes; ///< every code entries answer to, sorted
+
+    struct Index
+    {
+        QList<Indexed> items;       ///< one per catalog entry, in catalog order
+        QStringList words;          ///< every word of the index, sorted: a word's number is its position
+        std::vector<CodeRef> codes; ///< every code entries answer to, sorted
+    };
+
+    Word word(const QString &text) const;
+    int score(qsizetype index, const Token &token) const;
+    std::vector<int> codePoints(const QString &token) const;
+    int wordScore(const Indexed &item, const Word &word) const;
+    static std::shared_ptr<const Index> buildIndex(const Catalog *catalog, const QString &language);
+
+    const Catalog *m_catalog;
+    QString m_language;
+    mutable std::shared_ptr<const Index> m_index;
+    mutable std::shared_future<std::shared_ptr<const Index>> m_building;
 };
 
 } // namespace SmtpCodes::Core

@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpCodes::Widgets {
@@ -104,7 +103,6 @@ CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *p
     });
     // Down in the search field moves into the list, so the keyboard never has to leave the home row.
     m_search->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_view->setFocus();
@@ -141,8 +139,8 @@ CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *p
         m_view->setAccessibleName(tr("Codes"));
         m_model->retranslate();
         updateEmptyState();
-        // The new language's index, built once the switch has been painted rather than on the next keystroke.
-        QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
+        // The new language's index, built on another core rather than on the next keystroke.
+        m_model->prepareSearchInBackground();
     });
     applyQuery();
 }
@@ -171,11 +169,6 @@ QString CodeList::exampleWord() const
 
 bool CodeList::eventFilter(QObject *watched, QEvent *event)
 {
-    // Once the list has been painted, build the search index while the user reads, not on their first keystroke.
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
-        m_view->viewport()->removeEventFilter(this);
-        QTimer::singleShot(0, this, [this] { m_model->prepareSearch(); });
-    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
