@@ -107,7 +107,8 @@ void JsonWriter::analysis(JsonText &json, const Analyzer &analyzer, const Analys
     auto provider = [&](const QString &id) -> JsonText & {
         return json.key(u"provider").textOrNull(id.isEmpty() ? QString() : analyzer.providerName(id));
     };
-    json.beginObject().key(u"source").textOrNull(analysis.source);
+    // Standard input is "-", as on the command line.
+    json.beginObject().key(u"source").value(analysis.source.isEmpty() ? QStringLiteral("-") : analysis.source);
     json.key(u"kind").value(Analyzer::kindToken(analysis.kind));
     json.key(u"reportingMta").textOrNull(analysis.reportingMta);
     json.key(u"messageId").textOrNull(analysis.messageId).key(u"subject").textOrNull(analysis.subject);

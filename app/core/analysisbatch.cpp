@@ -22,7 +22,7 @@ struct Shared
     std::condition_variable work;  ///< a message is queued, or reading is done
     std::condition_variable ready; ///< a result is done, or a slot is free
     std::deque<std::pair<qsizetype, SourceMessage>> queue;
-    std::map<qsizetype, Analysis> done;
+    std::map<qsizetype, std::pair<Analysis, QByteArray>> done;
     qsizetype inFlight = 0;
     bool finished = false;
 };
@@ -43,7 +43,7 @@ Analysis analyzeOne(const Analyzer &analyzer, const SourceMessage &message)
 } // namespace
 
 qsizetype AnalysisBatch::run(const Catalog &catalog, const QStringList &paths, const Output &output,
-                             const std::atomic_bool *cancel, int threads)
+                             const std::atomic_bool *cancel, int threads, const Render &render)
 {
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount());
@@ -51,7 +51,7 @@ qsizetype AnalysisBatch::run(const Catalog &catalog, const QStringList &paths, c
     Shared shared;
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i) {
-        workers.emplace_back([&shared, &catalog] {
+        workers.emplace_back([&shared, &catalog, &render] {
             const Analyzer analyzer(catalog);
             for (;;) {
                 std::unique_lock lock(shared.mutex);
@@ -62,8 +62,9 @@ qsizetype AnalysisBatch::run(const Catalog &catalog, const QStringList &paths, c
                 shared.queue.pop_front();
                 lock.unlock();
                 Analysis analysis = analyzeOne(analyzer, message);
+                QByteArray rendered = render ? render(analyzer, analysis) : QByteArray();
                 lock.lock();
-                shared.done.emplace(number, std::move(analysis));
+                shared.done.emplace(number, std::pair{std::move(analysis), std::move(rendered)});
                 shared.ready.notify_all();
             }
         });
@@ -73,12 +74,12 @@ qsizetype AnalysisBatch::run(const Catalog &catalog, const QStringList &paths, c
     qsizetype next = 0; // the next result to hand out
     auto drain = [&](std::unique_lock<std::mutex> &lock) {
         while (!shared.done.empty() && shared.done.begin()->first == next) {
-            Analysis analysis = std::move(shared.done.begin()->second);
+            auto [analysis, rendered] = std::move(shared.done.begin()->second);
             shared.done.erase(shared.done.begin());
             --shared.inFlight;
             ++next;
             lock.unlock();
-            output(analysis);
+            output(analysis, rendered);
             lock.lock();
         }
     };

@@ -81,7 +81,7 @@ void AnalysisRunner::analyzeBatch(const QStringList &paths)
         qsizetype done = 0;
         AnalysisBatch::run(
             *catalog, paths,
-            [&](const Analysis &analysis) {
+            [&](const Analysis &analysis, const QByteArray &) {
                 ++done;
                 report([this, analysis, done] {
                     emit analyzed(analysis);

@@ -7,6 +7,8 @@
 
 #include <cstdio>
 
+#include <algorithm>
+
 namespace SmtpCodes::Core {
 
 namespace {
@@ -77,8 +79,20 @@ bool readFile(const QString &path, const MailSource::Sink &sink, qint64 maxBytes
     const QByteArray first = file.peek(1024);
     if (MailSource::isMboxSeparator(first.left(first.indexOf('\n') + 1)))
         return readMbox(file, standardInput ? QStringLiteral("-") : path, sink, maxBytes);
-    // One byte past the limit is enough to know a message is too large, without reading all of it.
-    return sink({standardInput ? QString() : path, file.read(maxBytes + 1), {}});
+    // One byte past the limit is enough to know a message is too large, without reading all of it. A regular
+    // file is read at its size (asking QIODevice for maxBytes would allocate that much for every message).
+    QByteArray bytes;
+    if (!file.isSequential()) {
+        bytes = file.read(std::min(file.size(), maxBytes) + 1);
+    } else {
+        while (bytes.size() <= maxBytes && !file.atEnd()) {
+            const QByteArray chunk = file.read(std::min<qint64>(1 << 20, maxBytes + 1 - bytes.size()));
+            if (chunk.isEmpty() && !file.waitForReadyRead(-1))
+                break;
+            bytes += chunk;
+        }
+    }
+    return sink({standardInput ? QString() : path, bytes, {}});
 }
 
 } // namespace
