@@ -7,7 +7,10 @@
 #undef signals
 #include <gmime/gmime.h>
 
+#include <iconv.h>
+
 #include <mutex>
+#include <vector>
 
 namespace SmtpCodes::Core {
 
@@ -36,10 +39,21 @@ template <typename T> struct Ref
     Ref &operator=(const Ref &) = delete;
 };
 
+/// The field's value as written, unfolded and decoded. GMime's own decoded value would convert every field through
+/// iconv, which costs more than the rest of reading a message; most fields have no encoded word to decode.
+QString headerValue(GMimeHeader *header)
+{
+    const char *raw = g_mime_header_get_raw_value(header);
+    if (!raw)
+        return {};
+    const QByteArray value(raw);
+    return value.contains("=?") ? MailMessage::decodeHeader(value) : MailMessage::decode(value).simplified();
+}
+
 QString headerValue(GMimeObject *object, const char *name)
 {
-    const char *raw = g_mime_object_get_header(object, name);
-    return raw ? MailMessage::decodeHeader(QByteArray(raw)) : QString();
+    GMimeHeader *header = g_mime_header_list_get_header(g_mime_object_get_header_list(object), name);
+    return header ? headerValue(header) : QString();
 }
 
 QByteArray contentBytes(GMimePart *part)
@@ -179,6 +193,21 @@ QString MailMessage::decode(const QByteArray &bytes, const QByteArray &charset)
     return fallback.isValid() ? fallback.decode(bytes) : QString::fromLatin1(bytes);
 }
 
+void MailMessage::keepCharsetsLoaded()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        static const char *const charsets[] = {
+            "ISO-8859-1",   "ISO-8859-2",   "ISO-8859-5",   "ISO-8859-7",   "ISO-8859-9",   "ISO-8859-15",
+            "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253", "WINDOWS-1254", "WINDOWS-1256",
+            "KOI8-R",       "KOI8-U",       "ISO-2022-JP",  "SHIFT_JIS",    "EUC-JP",       "GB2312",
+            "GBK",          "GB18030",      "BIG5",         "EUC-KR",       "ISO-2022-KR",  "TIS-620"};
+        static std::vector<iconv_t> open; // never closed: an open converter keeps its module loaded
+        for (const char *charset : charsets)
+            open.push_back(iconv_open("UTF-8", charset));
+    });
+}
+
 QString MailMessage::decodeHeader(const QByteArray &value)
 {
     initGMime();
@@ -292,7 +321,7 @@ MailMessage MailMessage::read(const QByteArray &bytes)
         GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
         const QString name = QString::fromLatin1(g_mime_header_get_name(header)).toCaseFolded();
         if (!message.m_headers.contains(name))
-            message.m_headers.insert(name, headerValue(GMIME_OBJECT(parsed.object), g_mime_header_get_name(header)));
+            message.m_headers.insert(name, headerValue(header));
     }
     if (GMimeObject *body = g_mime_message_get_mime_part(parsed.object))
         Walker(message).walk(body);

@@ -55,6 +55,11 @@ struct MailMessage
     /// The readable text of an HTML part: tags dropped, line breaks kept, entities decoded.
     static QString htmlToText(const QString &html);
 
+    /// Keeps the system's converters for the common charsets loaded from now on. GMime converts encoded words
+    /// through iconv, and glibc loads a charset's module at every conversion and unloads it after; reading many
+    /// messages calls this once, so that a batch does not load a module per message.
+    static void keepCharsetsLoaded();
+
     /// Whether @p bytes start like an RFC 5322 message: header fields, at least one of the usual ones.
     static bool looksLikeMessage(const QByteArray &bytes);
 

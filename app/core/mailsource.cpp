@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <optional>
 
 namespace SmtpCodes::Core {
 
@@ -68,29 +69,55 @@ bool readMbox(QFile &file, const QString &path, const MailSource::Sink &sink, qi
     return flush();
 }
 
+/// Reads a regular file without Qt's buffer: its start, to tell an mbox, then the rest into one allocation of the
+/// file's size (one byte past the limit is enough to know that a message is too large).
+std::optional<QByteArray> readRegularFile(QFile &file, qint64 maxBytes)
+{
+    QByteArray bytes(std::min(file.size(), maxBytes) + 1, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < bytes.size()) {
+        const qint64 n =
+            file.read(bytes.data() + got, got == 0 ? std::min<qint64>(bytes.size(), 1024) : bytes.size() - got);
+        if (n <= 0)
+            break;
+        if (got == 0) {
+            const QByteArray head = QByteArray::fromRawData(bytes.constData(), n);
+            if (MailSource::isMboxSeparator(head.left(head.indexOf('\n') + 1)))
+                return std::nullopt;
+        }
+        got += n;
+    }
+    bytes.truncate(got);
+    return bytes;
+}
+
 bool readFile(const QString &path, const MailSource::Sink &sink, qint64 maxBytes)
 {
     QFile file;
     const bool standardInput = path == u"-";
-    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)
-                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!standardInput) {
+        file.setFileName(path);
+        if (file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) && !file.isSequential()) {
+            if (std::optional<QByteArray> bytes = readRegularFile(file, maxBytes))
+                return sink({path, *bytes, {}});
+            file.close(); // an mbox: read line by line, through Qt's buffer
+        } else {
+            file.close();
+        }
+    }
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened)
         return sink({path, {}, MailSource::tr("cannot read %1: %2").arg(path, file.errorString())});
     const QByteArray first = file.peek(1024);
     if (MailSource::isMboxSeparator(first.left(first.indexOf('\n') + 1)))
         return readMbox(file, standardInput ? QStringLiteral("-") : path, sink, maxBytes);
-    // One byte past the limit is enough to know a message is too large, without reading all of it. A regular
-    // file is read at its size (asking QIODevice for maxBytes would allocate that much for every message).
+    // Standard input or a pipe: read in pieces up to one byte past the limit.
     QByteArray bytes;
-    if (!file.isSequential()) {
-        bytes = file.read(std::min(file.size(), maxBytes) + 1);
-    } else {
-        while (bytes.size() <= maxBytes && !file.atEnd()) {
-            const QByteArray chunk = file.read(std::min<qint64>(1 << 20, maxBytes + 1 - bytes.size()));
-            if (chunk.isEmpty() && !file.waitForReadyRead(-1))
-                break;
-            bytes += chunk;
-        }
+    while (bytes.size() <= maxBytes && !file.atEnd()) {
+        const QByteArray chunk = file.read(std::min<qint64>(1 << 20, maxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty() && !file.waitForReadyRead(-1))
+            break;
+        bytes += chunk;
     }
     return sink({standardInput ? QString() : path, bytes, {}});
 }

@@ -85,11 +85,21 @@ QString bareAddress(QString text)
     return found.isEmpty() ? text.trimmed() : found.first();
 }
 
+/// The first line of @p text that is the field @p name ("Subject: …"), its value decoded.
 QString headerField(const QString &text, const QString &name)
 {
-    const QRegularExpression field(u"^" + QRegularExpression::escape(name) + u":[ \\t]*(.*)$",
-                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return MailMessage::decodeHeader(field.match(text).captured(1).trimmed().toUtf8());
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = QStringView(text).mid(start, end - start);
+        if (line.size() > name.size() && line.at(name.size()) == u':' && line.startsWith(name, Qt::CaseInsensitive)) {
+            const QByteArray value = line.mid(name.size() + 1).trimmed().toUtf8();
+            return value.contains("=?") ? MailMessage::decodeHeader(value) : QString::fromUtf8(value).simplified();
+        }
+        start = end + 1;
+    }
+    return {};
 }
 
 /// A multi-line reply as one line of words, for matching phrases: "550-5.7.26 This mail …\n550-5.7.26 Gmail
