@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace SmtpCodes::Core {
 
@@ -129,16 +130,34 @@ std::shared_ptr<const Search::Index> Search::buildIndex(const Catalog *catalog, 
     auto index = std::make_shared<Index>();
     static const Field textFields[] = {Field::Description, Field::WhenYouSeeIt, Field::HowToFix,
                                        Field::WhenToUse,   Field::Sender,       Field::Admin};
-    struct Words
-    {
-        QStringList owner, name, text;
+    // Each distinct word is kept once, numbered as first met; the numbers are put in alphabetical order at the end.
+    QHash<QString, int> met;
+    QStringList distinct;
+    const auto numbered = [&](const QStringList &sortedWords) {
+        WordIds ids;
+        ids.reserve(std::size_t(sortedWords.size()));
+        for (const QString &w : sortedWords) {
+            auto it = met.constFind(w);
+            if (it == met.cend()) {
+                it = met.insert(w, int(distinct.size()));
+                distinct.append(w);
+            }
+            ids.push_back(*it);
+        }
+        return ids;
     };
-    std::vector<Words> entryWords;
-    entryWords.reserve(std::size_t(catalog->size()));
+    // Substrings are searched for only with words of scripts written without spaces, so only such text is kept.
+    const auto unspaced = [](const QStringList &texts) {
+        QStringList kept;
+        for (const QString &text : texts) {
+            if (hasUnspacedScript(text))
+                kept.append(text);
+        }
+        return kept.join(u'\n').toCaseFolded();
+    };
     index->items.reserve(catalog->size());
     for (const CodeEntry &entry : catalog->entries()) {
         Indexed item;
-        Words &found = entryWords.emplace_back();
         item.codes.append(entry.code.toCaseFolded());
         QStringList names{entry.englishText(Field::Name)};
         if (language != u"en")
@@ -157,41 +176,41 @@ std::shared_ptr<const Search::Index> Search::buildIndex(const Catalog *catalog, 
         if (entry.kind == EntryKind::Provider) {
             item.codes << entry.reply << entry.enhanced;
             if (const Provider *provider = catalog->provider(entry.provider))
-                found.owner = words({provider->name, provider->id});
+                item.ownerWords = numbered(words({provider->name, provider->id}));
             // Its tags name it as much as its name does: "TSS04", "S3150".
             names += entry.match;
         }
         if (entry.kind == EntryKind::Reason)
             names.append(entry.code);
-        found.name = words(names);
-        found.text = words(texts);
-        item.name = names.join(u'\n').toCaseFolded();
-        item.text = texts.join(u'\n').toCaseFolded();
+        item.nameWords = numbered(words(names));
+        item.textWords = numbered(words(texts));
+        item.name = unspaced(names);
+        item.text = unspaced(texts);
         index->items.append(std::move(item));
     }
 
-    // Number every word in alphabetical order, then give each entry its words' numbers.
-    for (const Words &found : entryWords)
-        index->words << found.owner << found.name << found.text;
-    std::sort(index->words.begin(), index->words.end());
-    index->words.erase(std::unique(index->words.begin(), index->words.end()), index->words.end());
-    QHash<QString, int> numbers;
-    numbers.reserve(index->words.size());
-    for (qsizetype i = 0; i < index->words.size(); ++i)
-        numbers.insert(index->words.at(i), int(i));
-    const auto numbered = [&numbers](const QStringList &sortedWords) {
-        WordIds ids;
-        ids.reserve(std::size_t(sortedWords.size()));
-        for (const QString &w : sortedWords)
-            ids.push_back(numbers.value(w));
-        return ids; // sorted too: the numbers follow the alphabetical order of the words
+    // Number the words in alphabetical order, so that the words a prefix starts are one range of numbers.
+    std::vector<int> order(std::size_t(distinct.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&distinct](int a, int b) { return distinct.at(a) < distinct.at(b); });
+    std::vector<int> rank(order.size());
+    index->words.reserve(distinct.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        rank[std::size_t(order[i])] = int(i);
+        index->words.append(distinct.at(order[i]));
+    }
+    const auto renumber = [&rank](WordIds &ids) {
+        for (int &id : ids)
+            id = rank[std::size_t(id)];
+        std::sort(ids.begin(), ids.end());
     };
     for (qsizetype i = 0; i < index->items.size(); ++i) {
-        for (qsizetype position = 0; position < index->items.at(i).codes.size(); ++position)
-            index->codes.push_back({index->items.at(i).codes.at(position), i, int(position)});
-        index->items[i].ownerWords = numbered(entryWords[std::size_t(i)].owner);
-        index->items[i].nameWords = numbered(entryWords[std::size_t(i)].name);
-        index->items[i].textWords = numbered(entryWords[std::size_t(i)].text);
+        Indexed &item = index->items[i];
+        for (qsizetype position = 0; position < item.codes.size(); ++position)
+            index->codes.push_back({item.codes.at(position), i, int(position)});
+        renumber(item.ownerWords);
+        renumber(item.nameWords);
+        renumber(item.textWords);
     }
     std::sort(index->codes.begin(), index->codes.end(),
               [](const CodeRef &a, const CodeRef &b) { return a.code < b.code; });

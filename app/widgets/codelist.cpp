@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace SmtpCodes::Widgets {
@@ -103,6 +104,7 @@ CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *p
     });
     // Down in the search field moves into the list, so the keyboard never has to leave the home row.
     m_search->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_view->setFocus();
@@ -139,8 +141,10 @@ CodeList::CodeList(const Core::Catalog &catalog, QAction *findAction, QWidget *p
         m_view->setAccessibleName(tr("Codes"));
         m_model->retranslate();
         updateEmptyState();
-        // The new language's index, built on another core rather than on the next keystroke.
-        m_model->prepareSearchInBackground();
+        // The new language's index, built on another core rather than on the next keystroke; at start-up only
+        // once the list is on screen, so that it does not compete with showing the window.
+        if (m_painted)
+            m_model->prepareSearchInBackground();
     });
     applyQuery();
 }
@@ -169,6 +173,11 @@ QString CodeList::exampleWord() const
 
 bool CodeList::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_view->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, m_model, [model = m_model] { model->prepareSearchInBackground(); });
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {

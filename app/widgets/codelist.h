@@ -74,6 +74,7 @@ private:
     QLabel *m_empty;
     QLabel *m_count;
     QStackedWidget *m_stack;
+    bool m_painted = false;   ///< the list has been on screen: from then on a new language's index is built at once
     bool m_following = false; ///< the selection moves because the window went somewhere, not by the reader
 };
 

@@ -183,3 +183,17 @@ TEST(SearchTest, ReasonsAreFoundByTheirToken)
 {
     EXPECT_EQ(runAll(QStringLiteral("mailboxfull")).first(), QStringLiteral("mailboxfull"));
 }
+
+TEST(SearchTest, FindsEntriesInTheCurrentLanguageAndStillInEnglish)
+{
+    // Japanese is written without spaces: its words are found inside the text.
+    const QStringList mailbox = runAll(QStringLiteral("メールボックス"), QStringLiteral("ja"));
+    EXPECT_TRUE(mailbox.contains(QStringLiteral("550"))) << mailbox.join(u' ').toStdString();
+    EXPECT_TRUE(mailbox.contains(QStringLiteral("X.2.2"))) << mailbox.join(u' ').toStdString();
+    EXPECT_TRUE(runAll(QStringLiteral("メールボックス")).isEmpty()); // not in the English text
+    // A language with spaces is searched word by word, and English words keep working in every language.
+    EXPECT_TRUE(runAll(QStringLiteral("postfach"), QStringLiteral("de")).contains(QStringLiteral("550")));
+    EXPECT_EQ(runAll(QStringLiteral("user unknown"), QStringLiteral("ja")).mid(0, 2),
+              (QStringList{QStringLiteral("X.1.1"), QStringLiteral("550")}));
+    EXPECT_FALSE(runAll(QStringLiteral("กล่องจดหมาย"), QStringLiteral("th")).isEmpty());
+}
