@@ -103,15 +103,17 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
     QSet<QString> seen;
     const QString analyzed = own + parts.dsnText;
     for (const ScannedReply &reply : ReplyScanner::scan(analyzed, cancel, progress)) {
-        const QString key =
-            reply.reply + u'|' + reply.enhanced + u'|' +
-            RecipientReader::replyText(reply).mid(reply.reply.size()).remove(reply.enhanced).simplified().left(40);
-        if (!transcript && !log && seen.contains(key))
-            continue;
-        seen.insert(key);
+        if (!transcript && !log) {
+            const QString key =
+                reply.reply + u'|' + reply.enhanced + u'|' +
+                RecipientReader::replyText(reply).mid(reply.reply.size()).remove(reply.enhanced).simplified().left(40);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+        }
         Finding finding{reply.line, reply.text, reply.reply, reply.enhanced, {}, -1, {}, {}};
         explain(finding);
-        analysis.findings.append(finding);
+        analysis.findings.append(std::move(finding));
     }
     const bool failed = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [](const Finding &f) {
         const QChar first =

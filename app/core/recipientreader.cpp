@@ -290,6 +290,7 @@ QList<RecipientResult> RecipientReader::fromLog(const QList<LogDelivery> &delive
                                                 const ReasonClassifier &classifier)
 {
     QList<RecipientResult> recipients;
+    recipients.reserve(deliveries.size());
     // A log repeats the same diagnostics: each distinct one is read once.
     QHash<QString, RecipientResult> read;
     for (const LogDelivery &delivery : deliveries) {
@@ -310,7 +311,7 @@ QList<RecipientResult> RecipientReader::fromLog(const QList<LogDelivery> &delive
             recipient.reason = verdict.reason;
             recipient.evidence = verdict.evidence;
         }
-        recipients.append(recipient);
+        recipients.append(std::move(recipient));
     }
     return recipients;
 }

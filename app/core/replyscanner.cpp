@@ -321,7 +321,7 @@ QList<ScannedReply> ReplyScanner::scan(QStringView text, const std::atomic_bool 
                            transcript ? lastArgument : QString()};
         if (transcript && lastCommand.isEmpty() && found.isEmpty())
             reply.command = QStringLiteral("CONNECT");
-        found.append(reply);
+        found.append(std::move(reply));
         foundBlocks.append(block);
         openGroup = candidate->separator == u'-' && !candidate->reply.isEmpty() ? found.size() - 1 : -1;
         if (transcript && lastCommand == u"DATA" && candidate->reply == u"354")
