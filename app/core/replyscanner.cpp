@@ -4,6 +4,7 @@
 #include "sessionlines.h"
 
 #include <QHash>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <optional>
@@ -171,9 +172,12 @@ bool mayHoldReply(QStringView line)
 /// A logical line: physical lines joined where an indented line continues the one before.
 struct LogicalLine
 {
-    int number;   ///< 1-based, of the first physical line
-    QString text; ///< without the line end
+    int number;       ///< 1-based, of the first physical line
+    QStringView line; ///< the physical line, without its line end, inside the scanned text
+    QString joined;   ///< when continuation lines were joined to it: the whole, else null
     bool blank;
+
+    QStringView text() const { return joined.isNull() ? line : QStringView(joined); }
 };
 
 qsizetype indentation(QStringView line)
@@ -199,7 +203,7 @@ QList<LogicalLine> logicalLines(QStringView text, bool unfold)
     QList<LogicalLine> lines;
     int number = 0;
     qsizetype previousIndent = 0;
-    for (QStringView line : text.split(u'\n')) {
+    for (QStringView line : qTokenize(text, u'\n')) {
         ++number;
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -207,14 +211,18 @@ QList<LogicalLine> logicalLines(QStringView text, bool unfold)
         const qsizetype indent = blank ? 0 : indentation(line);
         bool continues = false;
         if (unfold && !blank && indent >= 2 && !lines.isEmpty() && !lines.last().blank) {
-            const QString &sofar = lines.last().text;
+            const QStringView sofar = lines.last().text();
             continues = indent > previousIndent ||
                         (indent == previousIndent && (sofar.trimmed().endsWith(u':') || mayHoldReply(sofar)));
         }
-        if (continues)
-            lines.last().text += u' ' + line.trimmed().toString();
-        else
-            lines.append({number, line.toString(), blank});
+        if (continues) {
+            LogicalLine &last = lines.last();
+            if (last.joined.isNull())
+                last.joined = last.line.toString();
+            last.joined.append(u' ').append(line.trimmed());
+        } else {
+            lines.append({number, line, QString(), blank});
+        }
         previousIndent = indent;
     }
     return lines;
@@ -268,7 +276,7 @@ QList<ScannedReply> ReplyScanner::scan(QStringView text, const std::atomic_bool 
                 progress(int(n * 100 / std::max<qsizetype>(lines.size(), 1)));
         }
         const LogicalLine &logical = lines.at(n);
-        const QStringView line = logical.text;
+        const QStringView line = logical.text();
         const QStringView trimmed = line.trimmed();
         if (logical.blank) {
             ++block;
