@@ -101,7 +101,7 @@ void Analyzer::readMessage(const MailMessage &message, Analysis &analysis, const
     // Every reply the input holds; in a message each once, as its text part and its DSN often repeat the same one
     // (a log or a session lists every reply as often as it came).
     QSet<QString> seen;
-    const QString analyzed = own + parts.dsnText;
+    const QString analyzed = parts.dsnText.isEmpty() ? own : own + parts.dsnText; // a log is not copied
     for (const ScannedReply &reply : ReplyScanner::scan(analyzed, cancel, progress)) {
         if (!transcript && !log) {
             const QString key =

@@ -85,7 +85,7 @@ QList<LogDelivery> LogReader::lines(QStringView text)
         ++number;
         if (!raw.contains(u'@'))
             continue;
-        const QString line = raw.trimmed().toString();
+        const QStringView line = raw.trimmed(); // matched in place: most lines are no delivery
         if (line.contains(u"to=<") || line.contains(u"to=")) {
             if (const QRegularExpressionMatch match = opensmtpd().match(line); match.hasMatch()) {
                 const QString result = match.captured(3);
@@ -94,7 +94,7 @@ QList<LogDelivery> LogReader::lines(QStringView text)
                                                                : QStringLiteral("failed");
                 found.append({match.captured(1),
                               action,
-                              match.captured(4).isEmpty() ? line : match.captured(4),
+                              match.captured(4).isEmpty() ? line.toString() : match.captured(4),
                               match.captured(2),
                               {},
                               false,
@@ -106,7 +106,7 @@ QList<LogDelivery> LogReader::lines(QStringView text)
                 const qsizetype dsn = line.indexOf(u"dsn=");
                 found.append({match.captured(1),
                               postfixAction(status, match.captured(4)),
-                              dsn >= 0 ? line.mid(dsn) : line,
+                              (dsn >= 0 ? line.mid(dsn) : line).toString(),
                               match.captured(2),
                               {},
                               line.contains(u"relay=local"),
