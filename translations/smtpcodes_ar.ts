@@ -425,6 +425,17 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>لا يوجد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>لم يُدرَج هنا %Ln مستلِم آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln مستلِم آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln مستلِمان آخران؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln مستلِمين آخرين؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln مستلِمًا آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+            <numerusform>لم يُدرَج هنا %Ln مستلِم آخر؛ يعرض الأمر &quot;smtp-codes explain --format json&quot; جميع المستلِمين.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

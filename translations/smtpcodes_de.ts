@@ -399,6 +399,13 @@ mit der Analyse von DATEI.</translation>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln weiterer Empfänger wird hier nicht aufgeführt; „smtp-codes explain --format json“ listet alle auf.</numerusform>
+            <numerusform>%Ln weitere Empfänger werden hier nicht aufgeführt; „smtp-codes explain --format json“ listet alle auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

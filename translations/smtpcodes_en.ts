@@ -55,6 +55,13 @@
             <numerusform>%Ln messages could not be analyzed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln more recipient is not listed here; &quot;smtp-codes explain --format json&quot; lists it.</numerusform>
+            <numerusform>%Ln more recipients are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::EntryDocument</name>

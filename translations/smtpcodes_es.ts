@@ -398,6 +398,13 @@ análisis de ARCHIVO.</translation>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>Aquí no se muestra %Ln destinatario más; &quot;smtp-codes explain --format json&quot; los muestra todos.</numerusform>
+            <numerusform>Aquí no se muestran %Ln destinatarios más; &quot;smtp-codes explain --format json&quot; los muestra todos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -398,6 +398,13 @@ sur l’analyse de FICHIER.</translation>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln autre destinataire n’est pas listé ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste tous.</numerusform>
+            <numerusform>%Ln autres destinataires ne sont pas listés ici&#xa0;; «&#xa0;smtp-codes explain --format json&#xa0;» les liste tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -397,6 +397,13 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>कोई नहीं।</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln और प्राप्तकर्ता यहाँ सूचीबद्ध नहीं है; &quot;smtp-codes explain --format json&quot; सभी प्राप्तकर्ताओं की सूची देता है।</numerusform>
+            <numerusform>%Ln और प्राप्तकर्ता यहाँ सूचीबद्ध नहीं हैं; &quot;smtp-codes explain --format json&quot; सभी प्राप्तकर्ताओं की सूची देता है।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -392,6 +392,12 @@ analisis BERKAS.</translation>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln penerima lainnya tidak dicantumkan di sini; &quot;smtp-codes explain --format json&quot; mencantumkan semuanya.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

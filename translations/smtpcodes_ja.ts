@@ -390,6 +390,12 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>ほかに受信者が %Ln 件ありますが、ここには表示されていません。すべて表示するには &quot;smtp-codes explain --format json&quot; を使用してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

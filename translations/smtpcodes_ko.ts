@@ -391,6 +391,12 @@ FILE의 분석 결과를 표시한 상태로 창을 엽니다.</translation>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>여기에 표시되지 않은 수신자가 %Ln명 더 있습니다. 전체 목록은 &quot;smtp-codes explain --format json&quot;으로 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -398,6 +398,13 @@ análise de ARQUIVO.</translation>
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>Mais %Ln destinatário não aparece aqui; &quot;smtp-codes explain --format json&quot; lista todos.</numerusform>
+            <numerusform>Mais %Ln destinatários não aparecem aqui; &quot;smtp-codes explain --format json&quot; lista todos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

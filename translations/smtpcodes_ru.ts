@@ -406,6 +406,14 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>Ещё %Ln получатель здесь не показан; полный список выводит команда &quot;smtp-codes explain --format json&quot;.</numerusform>
+            <numerusform>Ещё %Ln получателя здесь не показаны; полный список выводит команда &quot;smtp-codes explain --format json&quot;.</numerusform>
+            <numerusform>Ещё %Ln получателей здесь не показаны; полный список выводит команда &quot;smtp-codes explain --format json&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -391,6 +391,12 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>ไม่มี</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>ยังมีผู้รับอีก %Ln รายที่ไม่ได้แสดงไว้ที่นี่ คำสั่ง &quot;smtp-codes explain --format json&quot; จะแสดงทั้งหมด</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

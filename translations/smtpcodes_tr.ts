@@ -391,6 +391,12 @@ DOSYA&apos;nın çözümlemesiyle açar.</translation>
         <source>None.</source>
         <translation>Yok.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>%Ln alıcı daha burada listelenmiyor; tümünü &quot;smtp-codes explain --format json&quot; komutu listeler.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -390,6 +390,12 @@ kết quả phân tích TỆP.</translation>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>Còn %Ln người nhận khác không được liệt kê ở đây; &quot;smtp-codes explain --format json&quot; sẽ liệt kê tất cả.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

@@ -389,6 +389,12 @@ analysis of FILE.</source>
         <source>None.</source>
         <translation>无。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more recipient(s) are not listed here; &quot;smtp-codes explain --format json&quot; lists them all.</source>
+        <translation>
+            <numerusform>另有 %Ln 个收件人未在此列出；&quot;smtp-codes explain --format json&quot; 会列出全部收件人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::Core::Analyzer</name>

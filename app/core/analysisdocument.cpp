@@ -240,11 +240,16 @@ Document AnalysisDocument::build(const Analyzer &analyzer, const Analysis &analy
         return document;
     }
     if (!analysis.recipients.isEmpty()) {
+        const QList<RecipientResult> listed = analysis.recipients.mid(0, MaxListedRecipients);
         QList<QStringList> rows;
-        for (const RecipientResult &result : analysis.recipients)
+        for (const RecipientResult &result : listed)
             rows.append(tableRow(analyzer, result, language));
         document.blocks.push_back(Document::table(tableHeadings(), rows));
-        for (const RecipientResult &result : analysis.recipients)
+        if (const qsizetype rest = analysis.recipients.size() - listed.size(); rest > 0)
+            document.blocks.push_back(Document::paragraph(
+                tr("%Ln more recipient(s) are not listed here; \"smtp-codes explain --format json\" lists them all.",
+                   "", int(rest))));
+        for (const RecipientResult &result : listed)
             appendRecipient(document, analyzer, result, language);
     }
     if (!analysis.findings.isEmpty())

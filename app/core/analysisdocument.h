@@ -16,9 +16,11 @@ class AnalysisDocument final
 public:
     /// How many findings a page lists one by one; the summary before them counts all of them.
     static constexpr qsizetype MaxListedFindings = 200;
+    /// How many recipients a page lists (a log can name tens of thousands; the window's table holds them all).
+    static constexpr qsizetype MaxListedRecipients = 200;
 
-    /// The page of @p analysis: its recipients (all of them, or only @p recipient when it is not -1) and the
-    /// replies found.
+    /// The page of @p analysis: its recipients (the first MaxListedRecipients, or only @p recipient when it is not
+    /// -1) and the replies found.
     static Document build(const Analyzer &analyzer, const Analysis &analysis, const QString &language,
                           qsizetype recipient = -1);
 

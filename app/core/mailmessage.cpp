@@ -202,9 +202,20 @@ void MailMessage::keepCharsetsLoaded()
             "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253", "WINDOWS-1254", "WINDOWS-1256",
             "KOI8-R",       "KOI8-U",       "ISO-2022-JP",  "SHIFT_JIS",    "EUC-JP",       "GB2312",
             "GBK",          "GB18030",      "BIG5",         "EUC-KR",       "ISO-2022-KR",  "TIS-620"};
-        static std::vector<iconv_t> open; // never closed: an open converter keeps its module loaded
-        for (const char *charset : charsets)
-            open.push_back(iconv_open("UTF-8", charset));
+        // An open converter keeps its module loaded; they are closed when the program ends.
+        static struct Kept
+        {
+            std::vector<iconv_t> open;
+            ~Kept()
+            {
+                for (iconv_t converter : open)
+                    iconv_close(converter);
+            }
+        } kept;
+        for (const char *charset : charsets) {
+            if (const iconv_t converter = iconv_open("UTF-8", charset); converter != reinterpret_cast<iconv_t>(-1))
+                kept.open.push_back(converter);
+        }
     });
 }
 

@@ -323,3 +323,27 @@ TEST(AnalyzerTest, DocumentListsRecipientsAndLinksIntoTheCatalog)
     EXPECT_TRUE(table);
     EXPECT_EQ(document.title, QStringLiteral("Text: 1 recipient"));
 }
+
+TEST(AnalyzerTest, APageListsTheFirstRecipientsAndSaysHowManyMoreThereAre)
+{
+    // A mail log can name tens of thousands of recipients: the page lists a readable number and counts the rest.
+    QString log;
+    for (int i = 0; i < 250; ++i)
+        log += QStringLiteral("Nov 24 01:02:03 mx postfix/smtp[1]: A%1: to=<user%1@example.com>, relay=mx.example.com"
+                              "[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com said: 550 5.1.1 User "
+                              "unknown)\n")
+                   .arg(i);
+    const Analysis result = analyze(log);
+    ASSERT_EQ(result.recipients.size(), 250);
+    const Core::Document document = Core::AnalysisDocument::build(analyzer(), result, QStringLiteral("en"));
+    qsizetype rows = -1;
+    bool counted = false;
+    for (const Core::DocumentBlock &block : document.blocks) {
+        if (block.kind == Core::DocumentBlock::Kind::Table)
+            rows = block.rows.size();
+        counted = counted || block.text.startsWith(u"50 more recipients are not listed here");
+    }
+    EXPECT_EQ(rows, Core::AnalysisDocument::MaxListedRecipients);
+    EXPECT_TRUE(counted);
+    EXPECT_EQ(document.title, QStringLiteral("Mail log: 250 recipients"));
+}
