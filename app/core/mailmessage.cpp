@@ -39,15 +39,14 @@ template <typename T> struct Ref
     Ref &operator=(const Ref &) = delete;
 };
 
-/// The field's value as written, unfolded and decoded. GMime's own decoded value would convert every field through
-/// iconv, which costs more than the rest of reading a message; most fields have no encoded word to decode.
+/// The field's value as written, unfolded and decoded. (GMime's own decoded value would convert every field through
+/// iconv, which costs more than the rest of reading a message.)
 QString headerValue(GMimeHeader *header)
 {
     const char *raw = g_mime_header_get_raw_value(header);
     if (!raw)
         return {};
-    const QByteArray value(raw);
-    return value.contains("=?") ? MailMessage::decodeHeader(value) : MailMessage::decode(value).simplified();
+    return MailMessage::decodeHeader(QByteArray(raw));
 }
 
 QString headerValue(GMimeObject *object, const char *name)
@@ -221,6 +220,8 @@ void MailMessage::keepCharsetsLoaded()
 
 QString MailMessage::decodeHeader(const QByteArray &value)
 {
+    if (!value.contains("=?")) // no encoded word: nothing for GMime (and iconv) to do
+        return decode(value).simplified();
     initGMime();
     char *decoded = g_mime_utils_header_decode_text(nullptr, value.constData());
     const QString text = decode(QByteArray(decoded ? decoded : value.constData())).simplified();

@@ -94,8 +94,7 @@ QString headerField(const QString &text, const QString &name)
             end = text.size();
         const QStringView line = QStringView(text).mid(start, end - start);
         if (line.size() > name.size() && line.at(name.size()) == u':' && line.startsWith(name, Qt::CaseInsensitive)) {
-            const QByteArray value = line.mid(name.size() + 1).trimmed().toUtf8();
-            return value.contains("=?") ? MailMessage::decodeHeader(value) : QString::fromUtf8(value).simplified();
+            return MailMessage::decodeHeader(line.mid(name.size() + 1).trimmed().toUtf8());
         }
         start = end + 1;
     }
